@@ -1,0 +1,74 @@
+package io.github.deepcleermock.client;
+
+import java.util.Objects;
+
+/**
+ * The documented result codes of the close call, with an {@code UNKNOWN} fallback that keeps the raw value.
+ *
+ * <p>The spec deliberately models {@code code} as a plain integer (an open list), so a response with a code this
+ * enum does not know still decodes; {@link #of(int)} maps it here without losing it.
+ */
+public enum ResultCode {
+  SUCCESS(1100, "Success"),
+  QPS_LIMIT_EXCEEDED(1901, "QPS limit exceeded"),
+  INVALID_PARAMETERS(1902, "Invalid parameters"),
+  SERVICE_FAILURE(1903, "Service failure"),
+  STREAM_COUNT_LIMIT_EXCEEDED(1904, "Stream count limit exceeded"),
+  UNAUTHORIZED_OPERATION(9101, "Unauthorized operation"),
+  /** A code the vendor documentation does not list; {@link Code#raw()} keeps the value. */
+  UNKNOWN(-1, null);
+
+  private final int code;
+  private final String message;
+
+  ResultCode(int code, String message) {
+    this.code = code;
+    this.message = message;
+  }
+
+  /** The numeric code, or -1 for {@link #UNKNOWN}. */
+  public int code() {
+    return code;
+  }
+
+  /** The vendor's documented message for this code, or {@code null} for {@link #UNKNOWN}. */
+  public String message() {
+    return message;
+  }
+
+  /** Whether the service accepted the call. */
+  public boolean isSuccess() {
+    return this == SUCCESS;
+  }
+
+  /** Maps a raw code to its known value and keeps the raw value either way. */
+  public static Code of(int raw) {
+    for (ResultCode known : values()) {
+      if (known.code == raw && known != UNKNOWN) {
+        return new Code(known, raw);
+      }
+    }
+    return new Code(UNKNOWN, raw);
+  }
+
+  /** Maps a possibly absent code (as the generated model exposes it); absent becomes UNKNOWN with raw -1. */
+  public static Code of(Integer raw) {
+    return raw == null ? new Code(UNKNOWN, -1) : of(raw.intValue());
+  }
+
+  /** A decoded code: the known value, or {@link #UNKNOWN}, together with the raw integer the service sent. */
+  public record Code(ResultCode value, int raw) {
+    public Code {
+      Objects.requireNonNull(value, "value");
+    }
+
+    public boolean isKnown() {
+      return value != UNKNOWN;
+    }
+
+    @Override
+    public String toString() {
+      return isKnown() ? value + "(" + raw + ")" : "UNKNOWN(" + raw + ")";
+    }
+  }
+}
