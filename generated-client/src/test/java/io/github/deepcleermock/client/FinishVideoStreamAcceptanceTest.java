@@ -27,7 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The generated client against WireMock: what goes on the wire and how each answer decodes. */
-class FinishVideoStreamOverHttpTest {
+class FinishVideoStreamAcceptanceTest {
 
   @RegisterExtension
   static WireMockExtension wm = WireMockExtension.newInstance()

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every way the close call can go wrong below the JSON `code` surfaces as an {@link ApiException} with a cause. */
-class FinishVideoStreamFailuresTest {
+/** Every way the close call can fail below the JSON `code` surfaces as an {@link ApiException}, never as null. */
+class FinishVideoStreamFailuresAcceptanceTest {
 
   @RegisterExtension
   static WireMockExtension wm = WireMockExtension.newInstance()
