@@ -46,8 +46,13 @@ final class PipelineFixture {
 
   /** Closes with a well-formed body built from the two values (JSON-escaped properly). */
   CloseOutcome close(String accessKey, String requestId) {
+    return pipeline.close(request(accessKey, requestId));
+  }
+
+  /** A well-formed close request for the two values. */
+  static CloseRequest request(String accessKey, String requestId) {
     ObjectNode body = JSON.createObjectNode().put("accessKey", accessKey).put("requestId", requestId);
-    return closeBody(body.toString());
+    return CloseRequest.of(body.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   CloseOutcome closeBody(String body) {
