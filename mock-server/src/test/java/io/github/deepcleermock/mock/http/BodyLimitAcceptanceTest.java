@@ -1,0 +1,123 @@
+package io.github.deepcleermock.mock.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.deepcleermock.mock.DeepCleerMock;
+import io.github.deepcleermock.mock.close.CloseFields;
+import io.github.deepcleermock.mock.journal.JournalEntry;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Bodies over 64 KiB answer 1902 and close the connection without the body being read whole. */
+class BodyLimitAcceptanceTest {
+
+  private static final String VALID_HEAD = "{\"accessKey\":\"YOUR_ACCESS_KEY\",\"requestId\":\"r-1\",\"pad\":\"";
+  private static DeepCleerMock mock;
+  private static CloseClient client;
+
+  @BeforeAll
+  static void start() {
+    mock = DeepCleerMock.builder().start();
+    client = new CloseClient(mock.baseUrl());
+  }
+
+  @AfterAll
+  static void stop() {
+    mock.close();
+  }
+
+  @BeforeEach
+  void baseline() {
+    mock.reset();
+  }
+
+  @Test
+  void bodyOneByteOverTheLimitAnswersInvalidParametersAndClosesTheConnection() {
+    HttpResponse<String> response =
+        client.post(CloseEndpoint.PATH, "application/json", validBodyOfSize(CloseFields.MAX_BODY_BYTES + 1));
+
+    CloseClient.Answer answer = CloseClient.checked(response);
+    assertThat(answer.code()).isEqualTo(1902);
+    assertThat(answer.message()).isEqualTo("Invalid parameters");
+    assertThat(answer.reason()).isEqualTo("body exceeds 65536 bytes");
+    assertThat(response.headers().firstValue("Connection")).hasValue("close");
+    JournalEntry entry = mock.journal().all().get(0);
+    assertThat(entry.code()).isEqualTo(1902);
+    assertThat(entry.bodyTruncated()).isTrue();
+  }
+
+  @Test
+  void bodyExactlyAtTheLimitIsRead() {
+    CloseClient.Answer answer = CloseClient.checked(
+        client.post(CloseEndpoint.PATH, "application/json", validBodyOfSize(CloseFields.MAX_BODY_BYTES)));
+
+    assertThat(answer.code()).isEqualTo(1100);
+  }
+
+  @Test
+  void declaredOversizedBodyIsRefusedBeforeItArrives() throws Exception {
+    try (RawHttp raw = new RawHttp(mock.port())) {
+      // Declares 10 MB but sends 20 bytes: an answer proves the server did not wait for the rest.
+      raw.post("Content-Type: application/json\r\nContent-Length: 10000000\r\n",
+          "{\"accessKey\":\"YOUR_A".getBytes(StandardCharsets.US_ASCII));
+
+      RawHttp.Response response = RawHttp.parse(raw.readToEnd());
+
+      assertThat(response.status()).isEqualTo(200);
+      assertThat(response.headers()).containsEntry("connection", "close");
+      assertThat(response.headers()).containsEntry("x-mock-reason", "body exceeds 65536 bytes");
+      assertThat(response.body()).contains("\"code\":1902", "\"message\":\"Invalid parameters\"");
+    }
+  }
+
+  @Test
+  void chunkedOversizedBodyIsCutOffAtTheLimit() throws Exception {
+    try (RawHttp raw = new RawHttp(mock.port())) {
+      // One chunk of 64 KiB + 1 and no terminating chunk: the server must stop reading at the limit.
+      int size = CloseFields.MAX_BODY_BYTES + 1;
+      byte[] chunk = validBodyOfSize(size);
+      byte[] framed = (Integer.toHexString(size) + "\r\n" + new String(chunk, StandardCharsets.US_ASCII) + "\r\n")
+          .getBytes(StandardCharsets.US_ASCII);
+      raw.post("Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n", framed);
+
+      RawHttp.Response response = RawHttp.parse(raw.readToEnd());
+
+      assertThat(response.status()).isEqualTo(200);
+      assertThat(response.headers()).containsEntry("connection", "close");
+      assertThat(response.body()).contains("\"code\":1902");
+    }
+  }
+
+  @Test
+  void chunkedBodyUnderTheLimitIsRead() {
+    HttpRequest request = client.request(CloseEndpoint.PATH)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(validBodyOfSize(5000))))
+        .build();
+
+    assertThat(CloseClient.checked(client.send(request)).code()).isEqualTo(1100);
+  }
+
+  @Test
+  void connectionIsKeptForOrdinaryAnswers() {
+    HttpResponse<String> response = client.post(CloseEndpoint.PATH, "application/json",
+        "{\"accessKey\":\"YOUR_ACCESS_KEY\",\"requestId\":\"r\"}".getBytes(StandardCharsets.US_ASCII));
+
+    assertThat(response.headers().firstValue("Connection")).isEmpty();
+  }
+
+  /** A valid close body padded with spaces inside an extra field to exactly {@code size} bytes. */
+  private static byte[] validBodyOfSize(int size) {
+    String tail = "\"}";
+    String body = VALID_HEAD + " ".repeat(size - VALID_HEAD.length() - tail.length()) + tail;
+    byte[] bytes = body.getBytes(StandardCharsets.US_ASCII);
+    assertThat(bytes).hasSize(size);
+    return bytes;
+  }
+}
