@@ -1,5 +1,6 @@
 package io.github.deepcleermock.mock.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /**
@@ -21,7 +22,21 @@ public final class Main {
 
   /** Runs the command; returns a non-zero status on failure. Blocks while the mock serves. */
   static int run(String[] args) {
+    return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+  }
+
+  /** {@link #run(String[])} with its output and error streams given (tests capture them). */
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine command = new CommandLine(new MockCommand());
+    command.setOut(out);
+    command.setErr(err);
+    // A mistyped flag gets the same one-line error as a bad value; picocli's default prints the whole usage.
+    command.setParameterExceptionHandler(
+        (e, parsed) -> {
+          e.getCommandLine().getErr().println("error: " + oneLine(e) + " (see --help)");
+          e.getCommandLine().getErr().flush();
+          return 2;
+        });
     command.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           cmd.getErr().println("error: " + oneLine(e));
@@ -35,6 +50,8 @@ public final class Main {
   private static void quietLibraries() {
     setIfAbsent("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
     setIfAbsent("org.slf4j.simpleLogger.log.io.javalin", "warn");
+    // Javalin logs its own "Failed to start Javalin" at ERROR before the one-line error we print for it.
+    setIfAbsent("org.slf4j.simpleLogger.log.io.javalin.Javalin", "off");
     setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
   }
 
