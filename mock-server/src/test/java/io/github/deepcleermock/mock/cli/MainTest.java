@@ -1,0 +1,173 @@
+package io.github.deepcleermock.mock.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The standalone entry point: one-line errors (never a stack trace), a complete --help, start and SIGTERM. */
+class MainTest {
+
+  /** The flags DESIGN.md's "Entry points" lists. */
+  private static final List<String> DOCUMENTED_FLAGS = List.of("--host", "--port", "--config", "--access-key",
+      "--qps", "--max-streams", "--unknown-stream", "--no-magic-values", "--journal-size", "--callback-retries",
+      "--callback-backoff-ms", "--seed", "--admin-token", "--help");
+
+  @TempDir Path dir;
+
+  @Test
+  void helpListsEveryDocumentedFlag() {
+    Run run = run("--help");
+
+    assertThat(run.status).isZero();
+    assertThat(run.err).isEmpty();
+    assertThat(run.out).contains(DOCUMENTED_FLAGS);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"--unknown-stream=maybe", "--qps=0", "--max-streams=-1", "--journal-size=0",
+      "--callback-retries=500", "--port=70000", "--port=abc", "--bogus", "--access-key=" + "k123456789012345678901",
+      "--config=/no/such/mock.yaml"})
+  void badFlagEndsWithOneLineError(String flag) {
+    Run run = run(flag);
+
+    assertOneLineError(run);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+    "port: [1",
+    "qsp: 5",
+    "port: abc",
+    "accounts:\n  - qps: 3",
+    "accounts:\n  - accessKey: k\n    qps: 0",
+    "accounts:\n  - accessKey: k\nstreams:\n  - requestId: r1\n    accessKey: nobody",
+    "accounts:\n  - accessKey: k\nstreams:\n  - requestId: mock-1903\n    accessKey: k",
+    "accounts:\n  - accessKey: k\n  - accessKey: k",
+    "accounts:\n  - accessKey: k\nstreams:\n  - requestId: r1\n    accessKey: k\n    returnFinishInfo: 1",
+    "unknownStream: sometimes",
+    "# only a comment"
+  })
+  void badConfigFileEndsWithOneLineError(String yaml) throws IOException {
+    Path file = dir.resolve("mock.yaml");
+    Files.writeString(file, yaml, StandardCharsets.UTF_8);
+
+    assertOneLineError(run("--config", file.toString()));
+  }
+
+  @Test
+  void portInUseEndsWithOneLineError() throws IOException {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Run run = run("--port", Integer.toString(taken.getLocalPort()));
+
+      assertOneLineError(run);
+      assertThat(run.err).contains("Cannot start the mock on 127.0.0.1:" + taken.getLocalPort());
+    }
+  }
+
+  @Test
+  void standaloneProcessPrintsOnlyOneLineWhenThePortIsTaken() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Process process = launch("--port", Integer.toString(taken.getLocalPort()));
+      CompletableFuture<String> err = readAll(process.getErrorStream());
+
+      assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(process.exitValue()).isEqualTo(2);
+      assertThat(err.get(5, TimeUnit.SECONDS).lines().toList())
+          .as("everything the process wrote to stderr, library logs included")
+          .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+          .startsWith("error: Cannot start the mock on 127.0.0.1:" + taken.getLocalPort());
+    }
+  }
+
+  @Test
+  void standaloneProcessPrintsItsUrlServesAndStopsOnSigterm() throws Exception {
+    Process process = launch("--port", "0");
+    try {
+      BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      CompletableFuture<String> firstLine = CompletableFuture.supplyAsync(() -> {
+        try {
+          return out.readLine();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+      String line = firstLine.get(30, TimeUnit.SECONDS);
+      assertThat(line).matches("DeepCleer mock listening on http://127\\.0\\.0\\.1:\\d+");
+      String baseUrl = line.substring("DeepCleer mock listening on ".length());
+
+      HttpResponse<String> response = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create(baseUrl + "/finish_videostream/v4"))
+              .timeout(Duration.ofSeconds(10))
+              .POST(HttpRequest.BodyPublishers.ofString(
+                  "{\"accessKey\":\"YOUR_ACCESS_KEY\",\"requestId\":\"1639824316368\"}"))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(response.body()).contains("\"code\":1100", "\"message\":\"Success\"");
+
+      process.destroy(); // SIGTERM
+      assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("stopped after SIGTERM").isTrue();
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  private static void assertOneLineError(Run run) {
+    assertThat(run.status).isEqualTo(2);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err.lines().toList())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith("error: ")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+  }
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  private record Run(int status, String out, String err) {}
+
+  /** Starts {@link Main} in a new JVM on this test's class path. */
+  private static Process launch(String... args) throws IOException {
+    String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+        Main.class.getName()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).start();
+  }
+
+  private static CompletableFuture<String> readAll(java.io.InputStream in) {
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+}
