@@ -73,6 +73,7 @@ class BodyLimitAcceptanceTest {
       assertThat(response.headers()).containsEntry("connection", "close");
       assertThat(response.headers()).containsEntry("x-mock-reason", "body exceeds 65536 bytes");
       assertThat(response.body()).contains("\"code\":1902", "\"message\":\"Invalid parameters\"");
+      assertValid(response);
     }
   }
 
@@ -91,6 +92,7 @@ class BodyLimitAcceptanceTest {
       assertThat(response.status()).isEqualTo(200);
       assertThat(response.headers()).containsEntry("connection", "close");
       assertThat(response.body()).contains("\"code\":1902");
+      assertValid(response);
     }
   }
 
@@ -110,6 +112,11 @@ class BodyLimitAcceptanceTest {
         "{\"accessKey\":\"YOUR_ACCESS_KEY\",\"requestId\":\"r\"}".getBytes(StandardCharsets.US_ASCII));
 
     assertThat(response.headers().firstValue("Connection")).isEmpty();
+  }
+
+  private static void assertValid(RawHttp.Response response) {
+    assertThat(VendorContract.validateResponse(
+        response.status(), response.headers().get("content-type"), response.body()).getMessages()).isEmpty();
   }
 
   /** A valid close body padded with spaces inside an extra field to exactly {@code size} bytes. */

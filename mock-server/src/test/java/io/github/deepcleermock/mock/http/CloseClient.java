@@ -99,9 +99,14 @@ final class CloseClient {
     String id = body.get("requestId").asText();
     assertThat(id).matches("[0-9a-f]{32}");
     assertThat(SEEN_IDS.add(id)).as("answer id %s is fresh", id).isTrue();
+    int code = body.get("code").asInt();
+    if (code != 1100) {
+      assertThat(response.headers().firstValue(CloseEndpoint.REASON_HEADER))
+          .as("every answer other than 1100 explains itself").isPresent();
+    }
     response.headers().firstValue(CloseEndpoint.REASON_HEADER)
         .ifPresent(reason -> assertThat(reason).matches("[\\x20-\\x7E]+"));
     assertThat(response.headers().allValues(CloseEndpoint.REASON_HEADER)).hasSizeLessThanOrEqualTo(1);
-    return new Answer(response, id, body.get("code").asInt(), body.get("message").asText());
+    return new Answer(response, id, code, body.get("message").asText());
   }
 }
