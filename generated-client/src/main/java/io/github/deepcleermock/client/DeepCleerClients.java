@@ -5,18 +5,23 @@ import io.github.deepcleermock.client.invoker.ApiClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * Builds the generated {@link VideostreamApi} for a base URI the caller must name, with the vendor's timeouts.
  *
  * <p>The generated {@link ApiClient} defaults to the first server of the spec, which is the vendor's production
- * cluster; a test double must never reach it by accident, hence the required argument.
+ * cluster; a test double must never reach it by accident, hence the required argument. The returned client also
+ * turns a 200 answer without a body or without {@code code} into an {@code ApiException}: the generated code would
+ * hand back {@code null} or a response without a code, which a caller could mistake for a result.
  */
 public final class DeepCleerClients {
 
   /** The client timeout the vendor recommends for the close call (it retries internally after 3 s). */
   public static final Duration RECOMMENDED_TIMEOUT = Duration.ofSeconds(7);
+
+  private static final String EXAMPLE = "http://127.0.0.1:8080";
 
   private DeepCleerClients() {}
 
@@ -25,31 +30,59 @@ public final class DeepCleerClients {
     return create(baseUri, RECOMMENDED_TIMEOUT, RECOMMENDED_TIMEOUT);
   }
 
-  /** A client for {@code baseUri} with explicit timeouts (tests use short ones). */
+  /**
+   * A client for {@code baseUri} with explicit timeouts (tests use short ones). The read timeout bounds the wait
+   * for the response headers, which the service sends together with its small body.
+   */
   public static VideostreamApi create(URI baseUri, Duration connectTimeout, Duration readTimeout) {
-    return new VideostreamApi(apiClient(baseUri, connectTimeout, readTimeout));
+    return new CheckedVideostreamApi(apiClient(baseUri, connectTimeout, readTimeout));
   }
 
-  /** The configured {@link ApiClient}, for callers that need interceptors or other generated-client settings. */
+  /**
+   * The configured {@link ApiClient}, for callers that need interceptors or other generated-client settings. A
+   * {@code new VideostreamApi(apiClient)} built from it lacks the empty-answer check that {@link #create} adds.
+   */
   public static ApiClient apiClient(URI baseUri, Duration connectTimeout, Duration readTimeout) {
-    Objects.requireNonNull(baseUri, "baseUri is required: pass the mock's baseUrl(), e.g. http://127.0.0.1:8080");
-    Objects.requireNonNull(connectTimeout, "connectTimeout");
-    Objects.requireNonNull(readTimeout, "readTimeout");
-    if (!baseUri.isAbsolute() || baseUri.getHost() == null) {
-      throw new IllegalArgumentException(
-          "baseUri must be absolute, like http://127.0.0.1:8080, but was: " + baseUri);
-    }
-    String base = baseUri.toString();
-    if (base.endsWith("/")) {
-      base = base.substring(0, base.length() - 1);
-    }
+    String base = checkedBase(baseUri);
+    requirePositive(connectTimeout, "connectTimeout");
+    requirePositive(readTimeout, "readTimeout");
     ApiClient client = new ApiClient();
     // HTTP/1.1: java.net.http would otherwise offer an h2c upgrade on every plain-HTTP call.
-    client.setHttpClientBuilder(
-        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout));
+    client.setHttpClientBuilder(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1));
     client.setConnectTimeout(connectTimeout);
     client.setReadTimeout(readTimeout);
     client.updateBaseUri(base);
     return client;
+  }
+
+  private static String checkedBase(URI baseUri) {
+    Objects.requireNonNull(baseUri,
+        "baseUri is required (the generated client would otherwise call the vendor's production cluster): "
+            + "pass the mock's base URL, e.g. " + EXAMPLE);
+    String scheme = baseUri.getScheme() == null ? "" : baseUri.getScheme().toLowerCase(Locale.ROOT);
+    if (!baseUri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || baseUri.getHost() == null) {
+      throw new IllegalArgumentException(
+          "baseUri must be an absolute http:// or https:// URI with a host, like " + EXAMPLE + ", but was: "
+              + baseUri);
+    }
+    // ApiClient.updateBaseUri keeps only scheme, host, port and path: refuse what it would silently drop.
+    if (baseUri.getRawQuery() != null || baseUri.getRawFragment() != null || baseUri.getRawUserInfo() != null) {
+      throw new IllegalArgumentException(
+          "baseUri must not carry user info, a query or a fragment (the client would drop them), like " + EXAMPLE
+              + ", but was: " + baseUri);
+    }
+    String base = baseUri.toString();
+    // The generated client appends "/finish_videostream/v4" to the base; a trailing slash would double it.
+    while (base.endsWith("/")) {
+      base = base.substring(0, base.length() - 1);
+    }
+    return base;
+  }
+
+  private static void requirePositive(Duration timeout, String name) {
+    Objects.requireNonNull(timeout, name + " is required");
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive, but was: " + timeout);
+    }
   }
 }

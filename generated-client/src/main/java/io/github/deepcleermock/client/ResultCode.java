@@ -43,32 +43,50 @@ public enum ResultCode {
 
   /** Maps a raw code to its known value and keeps the raw value either way. */
   public static Code of(int raw) {
-    for (ResultCode known : values()) {
-      if (known.code == raw && known != UNKNOWN) {
-        return new Code(known, raw);
-      }
-    }
-    return new Code(UNKNOWN, raw);
+    return new Code(lookup(raw), raw);
   }
 
-  /** Maps a possibly absent code (as the generated model exposes it); absent becomes UNKNOWN with raw -1. */
+  private static ResultCode lookup(int raw) {
+    for (ResultCode known : values()) {
+      if (known != UNKNOWN && known.code == raw) {
+        return known;
+      }
+    }
+    return UNKNOWN;
+  }
+
+  /**
+   * Maps the boxed code the generated model exposes. An absent code is refused rather than invented: the spec
+   * requires it, and a made-up raw value could not be told apart from one the service sent.
+   */
   public static Code of(Integer raw) {
-    return raw == null ? new Code(UNKNOWN, -1) : of(raw.intValue());
+    Objects.requireNonNull(raw, "code is absent: the response is not a valid close answer");
+    return of(raw.intValue());
   }
 
   /** A decoded code: the known value, or {@link #UNKNOWN}, together with the raw integer the service sent. */
   public record Code(ResultCode value, int raw) {
+    /** Refuses a value that does not belong to {@code raw}: {@link #of(int)} is the usual way to build one. */
     public Code {
       Objects.requireNonNull(value, "value");
+      if (lookup(raw) != value) {
+        throw new IllegalArgumentException("code " + raw + " is " + lookup(raw) + ", not " + value);
+      }
     }
 
+    /** Whether the vendor documents this code. */
     public boolean isKnown() {
       return value != UNKNOWN;
     }
 
+    /** Whether the service accepted the call (code 1100). */
+    public boolean isSuccess() {
+      return value.isSuccess();
+    }
+
     @Override
     public String toString() {
-      return isKnown() ? value + "(" + raw + ")" : "UNKNOWN(" + raw + ")";
+      return value + "(" + raw + ")";
     }
   }
 }

@@ -1,8 +1,37 @@
 package io.github.deepcleermock.mock.cli;
 
-/** Entry point of the standalone mock. */
+import picocli.CommandLine;
+
+/**
+ * Entry point of the standalone jar ({@code java -jar deepcleer-mock.jar --help}).
+ *
+ * <p>Configuration and start-up problems end the process with a one-line error, never a stack trace.
+ */
 public final class Main {
+
   private Main() {}
 
-  public static void main(String[] args) {}
+  public static void main(String[] args) {
+    int status = run(args);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /** Runs the command; returns a non-zero status on failure. Blocks while the mock serves. */
+  static int run(String[] args) {
+    CommandLine command = new CommandLine(new MockCommand());
+    command.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          cmd.getErr().println("error: " + oneLine(e));
+          cmd.getErr().flush();
+          return 2;
+        });
+    return command.execute(args);
+  }
+
+  private static String oneLine(Throwable e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message.lines().findFirst().orElse(message);
+  }
 }

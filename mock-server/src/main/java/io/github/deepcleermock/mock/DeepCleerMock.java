@@ -1,0 +1,386 @@
+package io.github.deepcleermock.mock;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.deepcleermock.mock.accounts.Account;
+import io.github.deepcleermock.mock.accounts.Accounts;
+import io.github.deepcleermock.mock.admin.AdminApi;
+import io.github.deepcleermock.mock.callbacks.CallbackDispatcher;
+import io.github.deepcleermock.mock.callbacks.CallbackSettings;
+import io.github.deepcleermock.mock.close.ClosePipeline;
+import io.github.deepcleermock.mock.close.ClosePolicy;
+import io.github.deepcleermock.mock.close.UnknownStreamPolicy;
+import io.github.deepcleermock.mock.faults.FaultRules;
+import io.github.deepcleermock.mock.http.DelayedAnswers;
+import io.github.deepcleermock.mock.http.LogMasks;
+import io.github.deepcleermock.mock.http.MockHttpServer;
+import io.github.deepcleermock.mock.journal.Journal;
+import io.github.deepcleermock.mock.states.ProviderStates;
+import io.github.deepcleermock.mock.streams.StreamSpec;
+import io.github.deepcleermock.mock.streams.Streams;
+import io.github.deepcleermock.mock.time.MockClock;
+import io.github.deepcleermock.mock.time.SystemTimeSource;
+import io.github.deepcleermock.mock.time.TimeSource;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running DeepCleer Video Stream mock: the close endpoint, its state and its control plane, in this JVM.
+ *
+ * <pre>{@code
+ * try (DeepCleerMock mock = DeepCleerMock.builder().account(Account.of("my-key")).start()) {
+ *   mock.streams().open(StreamSpec.of("my-key", "stream-1"));
+ *   // point the code under test at mock.baseUrl() ...
+ * }
+ * }</pre>
+ *
+ * <p>No static state: any number of instances can run side by side. {@link #close()} is idempotent.
+ */
+public final class DeepCleerMock implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DeepCleerMock.class);
+
+  private final MockConfig config;
+  private final TimeSource time;
+  private final MockClock mockClock;
+  private final Accounts accounts = new Accounts();
+  private final Streams streamIndex;
+  private final FaultRules faults;
+  private final Journal journal;
+  private final CallbackDispatcher callbacks;
+  private final MockStreams streams;
+  private final ProviderStates states;
+  private final DelayedAnswers delayed;
+  private final MockHttpServer server;
+  private final String baseUrl;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private DeepCleerMock(MockConfig config, MockClock clock, int maxThreads) {
+    this.config = config;
+    this.mockClock = clock;
+    this.time = clock != null ? clock : new SystemTimeSource();
+    ObjectMapper mapper =
+        new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    this.streamIndex = new Streams(time);
+    this.faults = new FaultRules(config.seed());
+    this.journal = new Journal(config.journalSize());
+    this.callbacks = new CallbackDispatcher(time, config.callbacks(), mapper);
+    this.streams = new MockStreams(streamIndex, accounts, callbacks, time, config.policy().magicValues());
+    this.states = new ProviderStates(accounts, streams, faults, this::reset);
+    this.delayed = new DelayedAnswers(time);
+    restoreBaseline();
+    ClosePipeline pipeline =
+        new ClosePipeline(accounts, streamIndex, faults, time, config.policy(), callbacks);
+    AdminApi admin =
+        new AdminApi(
+            new AdminApi.Parts(
+                accounts, streams, faults, journal, callbacks, states, this::reset, mapper,
+                config.adminToken()));
+    try {
+      this.server =
+          MockHttpServer.start(
+              config.host(), config.port(), maxThreads, pipeline, journal, time, delayed, admin);
+    } catch (RuntimeException e) {
+      shutdownTime();
+      throw new IllegalStateException(
+          "Cannot start the mock on " + config.host() + ":" + config.port() + ": " + rootMessage(e), e);
+    }
+    this.baseUrl = "http://" + hostForUrl(config.host()) + ":" + server.port();
+    LOG.info(
+        "DeepCleer mock listening on {} (accounts: {}; streams: {}; unknownStream={}; magic values {})",
+        baseUrl,
+        String.join(", ", config.accounts().stream().map(a -> LogMasks.accessKey(a.accessKey())).toList()),
+        config.streams().size(),
+        config.policy().unknownStreams().name().toLowerCase(),
+        config.policy().magicValues() ? "on" : "off");
+  }
+
+  /** A builder with the defaults: 127.0.0.1, a free port, account YOUR_ACCESS_KEY, system time. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Starts a mock from a complete configuration (the CLI uses this). */
+  public static DeepCleerMock start(MockConfig config) {
+    return new DeepCleerMock(config, null, Builder.DEFAULT_MAX_THREADS);
+  }
+
+  /** {@code http://host:port}, without a trailing slash. */
+  public String baseUrl() {
+    requireOpen("baseUrl()");
+    return baseUrl;
+  }
+
+  /** {@link #baseUrl()} as a URI. */
+  public URI baseUri() {
+    return URI.create(baseUrl());
+  }
+
+  /** The bound port. */
+  public int port() {
+    requireOpen("port()");
+    return server.port();
+  }
+
+  /** The configuration this mock started from (its baseline). */
+  public MockConfig config() {
+    return config;
+  }
+
+  /** Registered access keys: add, change or remove them. */
+  public Accounts accounts() {
+    return accounts;
+  }
+
+  /** Stream tasks: seed, read, end. */
+  public MockStreams streams() {
+    return streams;
+  }
+
+  /** Fault rules. */
+  public FaultRules faults() {
+    return faults;
+  }
+
+  /** The request journal. */
+  public Journal journal() {
+    return journal;
+  }
+
+  /** Stream-end callback attempts. */
+  public CallbackDispatcher callbacks() {
+    return callbacks;
+  }
+
+  /** Pact provider states, as {@code POST /__admin/provider-states} applies them. */
+  public ProviderStates providerStates() {
+    return states;
+  }
+
+  /**
+   * The fake clock this mock was built with.
+   *
+   * @throws IllegalStateException when the mock runs on system time
+   */
+  public MockClock clock() {
+    if (mockClock == null) {
+      throw new IllegalStateException(
+          "This mock runs on system time. Build it with DeepCleerMock.builder().clock(new MockClock()) to control"
+              + " time.");
+    }
+    return mockClock;
+  }
+
+  /**
+   * Waits until no callback attempt is in flight (retries waiting for their due time do not count).
+   *
+   * @throws IllegalStateException when {@code timeout} passes first
+   */
+  public void awaitCallbacksIdle(Duration timeout) {
+    Objects.requireNonNull(timeout, "timeout");
+    try {
+      if (!callbacks.awaitIdle(timeout)) {
+        throw new IllegalStateException(
+            "Callbacks still in flight after " + timeout + ": " + callbacks.inFlight()
+                + " attempt(s) wait for a receiver that does not answer");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for callbacks", e);
+    }
+  }
+
+  /**
+   * Restores the baseline: configured accounts with full buckets and flags cleared, configured streams ACTIVE, no
+   * faults, empty journal and callback log; pending callback retries are cancelled and delayed answers are sent.
+   */
+  public void reset() {
+    requireOpen("reset()");
+    restoreBaseline();
+  }
+
+  private void restoreBaseline() {
+    callbacks.reset();
+    delayed.releaseAll();
+    faults.restore();
+    accounts.restore(config.accounts());
+    streamIndex.restore(config.streams());
+    journal.clear();
+  }
+
+  /** Stops the server; delayed answers are sent first and callback retries are dropped. Idempotent. */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    delayed.releaseAll();
+    callbacks.reset();
+    server.close();
+    shutdownTime();
+  }
+
+  /** Whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return closed.get();
+  }
+
+  private void shutdownTime() {
+    if (time instanceof SystemTimeSource system) {
+      system.close();
+    }
+  }
+
+  private void requireOpen(String what) {
+    if (closed.get()) {
+      throw new IllegalStateException(what + " called on a closed mock; start a new one with DeepCleerMock.builder()");
+    }
+  }
+
+  private static String hostForUrl(String host) {
+    if (host.equals("0.0.0.0") || host.equals("::")) {
+      return "127.0.0.1";
+    }
+    return host.contains(":") ? "[" + host + "]" : host;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+
+  /** Configures and starts a {@link DeepCleerMock}. */
+  public static final class Builder {
+
+    static final int DEFAULT_MAX_THREADS = 32;
+
+    private String host = MockConfig.DEFAULT_HOST;
+    private int port = 0;
+    private final List<Account> accounts = new ArrayList<>();
+    private final List<StreamSpec> streams = new ArrayList<>();
+    private UnknownStreamPolicy unknownStreams = UnknownStreamPolicy.ACCEPT;
+    private boolean magicValues = true;
+    private int journalSize = Journal.DEFAULT_SIZE;
+    private CallbackSettings callbacks = CallbackSettings.DEFAULT;
+    private long seed = MockConfig.DEFAULT_SEED;
+    private String adminToken;
+    private MockClock clock;
+    private int maxThreads = DEFAULT_MAX_THREADS;
+
+    private Builder() {}
+
+    /** Starts from a whole configuration; later calls change it. */
+    public Builder config(MockConfig config) {
+      host = config.host();
+      port = config.port();
+      accounts.clear();
+      accounts.addAll(config.accounts());
+      streams.clear();
+      streams.addAll(config.streams());
+      unknownStreams = config.policy().unknownStreams();
+      magicValues = config.policy().magicValues();
+      journalSize = config.journalSize();
+      callbacks = config.callbacks();
+      seed = config.seed();
+      adminToken = config.adminToken();
+      return this;
+    }
+
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /** The port to bind; 0 (the builder's default) picks a free one. */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    /** Registers an account; with none, the default account YOUR_ACCESS_KEY is registered. */
+    public Builder account(Account account) {
+      accounts.add(Objects.requireNonNull(account, "account"));
+      return this;
+    }
+
+    /** Registers an account with the defaults (qps 50, maxStreams 100, permission finish). */
+    public Builder account(String accessKey) {
+      return account(Account.of(accessKey));
+    }
+
+    /** A stream that is ACTIVE at start and after every reset. */
+    public Builder stream(StreamSpec stream) {
+      streams.add(Objects.requireNonNull(stream, "stream"));
+      return this;
+    }
+
+    public Builder unknownStreams(UnknownStreamPolicy policy) {
+      this.unknownStreams = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    public Builder magicValues(boolean enabled) {
+      this.magicValues = enabled;
+      return this;
+    }
+
+    public Builder journalSize(int size) {
+      this.journalSize = size;
+      return this;
+    }
+
+    public Builder callbacks(CallbackSettings settings) {
+      this.callbacks = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    public Builder adminToken(String token) {
+      this.adminToken = token;
+      return this;
+    }
+
+    /** Drives limits, delays and callback retries from a fake clock instead of system time. */
+    public Builder clock(MockClock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Jetty worker threads (default 32). Delayed answers and callbacks hold none. */
+    public Builder maxThreads(int maxThreads) {
+      if (maxThreads < 4) {
+        throw new IllegalArgumentException("maxThreads: must be at least 4, was " + maxThreads);
+      }
+      this.maxThreads = maxThreads;
+      return this;
+    }
+
+    /** The configuration this builder describes. */
+    public MockConfig toConfig() {
+      return new MockConfig(
+          host, port, accounts, streams, new ClosePolicy(unknownStreams, magicValues), journalSize, callbacks,
+          seed, adminToken);
+    }
+
+    /** Starts the server; the returned mock is ready for requests. */
+    public DeepCleerMock start() {
+      return new DeepCleerMock(toConfig(), clock, maxThreads);
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package io.github.deepcleermock.mock;
+
+import io.github.deepcleermock.mock.accounts.Account;
+import io.github.deepcleermock.mock.accounts.Accounts;
+import io.github.deepcleermock.mock.callbacks.CallbackDispatcher;
+import io.github.deepcleermock.mock.callbacks.EndOfStream;
+import io.github.deepcleermock.mock.close.ClosePipeline;
+import io.github.deepcleermock.mock.streams.StreamConflictException;
+import io.github.deepcleermock.mock.streams.StreamRecord;
+import io.github.deepcleermock.mock.streams.StreamSpec;
+import io.github.deepcleermock.mock.streams.StreamState;
+import io.github.deepcleermock.mock.streams.Streams;
+import io.github.deepcleermock.mock.time.TimeSource;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * Seeding, reading and ending streams with the rules that span features: the owner must be a registered account,
+ * {@code maxStreams} bounds seeded ACTIVE streams (never 1904), ids starting with {@code mock-} are reserved while
+ * magic values are on, and ending a stream sends the end callback the way the service would.
+ */
+public final class MockStreams {
+
+  private final Streams streams;
+  private final Accounts accounts;
+  private final CallbackDispatcher callbacks;
+  private final TimeSource time;
+  private final boolean magicValues;
+
+  MockStreams(
+      Streams streams, Accounts accounts, CallbackDispatcher callbacks, TimeSource time, boolean magicValues) {
+    this.streams = streams;
+    this.accounts = accounts;
+    this.callbacks = callbacks;
+    this.time = time;
+    this.magicValues = magicValues;
+  }
+
+  /** Seeds an ACTIVE stream. */
+  public StreamRecord open(StreamSpec spec) {
+    return open(spec, StreamState.ACTIVE);
+  }
+
+  /**
+   * Seeds a stream in {@code state}.
+   *
+   * @throws IllegalArgumentException when the account is unknown or an id is reserved
+   * @throws StreamConflictException when an id is taken or the account's maxStreams is reached
+   */
+  public StreamRecord open(StreamSpec spec, StreamState state) {
+    Account owner = requireAccount(spec);
+    return streams.open(spec, state, owner.maxStreams());
+  }
+
+  /** Puts a stream in {@code state} whatever held its ids (provider states force what they name). */
+  public StreamRecord force(StreamSpec spec, StreamState state) {
+    requireAccount(spec);
+    return streams.force(spec, state);
+  }
+
+  /** The stream addressed by {@code id} (requestId or dupRequestId). */
+  public Optional<StreamRecord> find(String id) {
+    return streams.find(id);
+  }
+
+  /** Every stream, oldest first, optionally only one key's and one state's (null = any). */
+  public List<StreamRecord> list(String accessKey, StreamState state) {
+    return streams.list(
+        s -> (accessKey == null || s.accessKey().equals(accessKey)) && (state == null || s.state() == state));
+  }
+
+  /** Removes a stream with all its ids; false if there was none. */
+  public boolean remove(String id) {
+    return streams.remove(id);
+  }
+
+  /**
+   * Ends an ACTIVE stream the way the service would (natural end or pull failure) and sends its end callback if
+   * it asked for one.
+   *
+   * @throws NoSuchElementException when no stream has this id
+   * @throws StreamConflictException when the stream is already closed
+   */
+  public StreamRecord end(String id, EndOfStream end) {
+    StreamRecord stream =
+        streams.find(id).orElseThrow(() -> new NoSuchElementException("requestId: no stream '" + id + "'"));
+    if (!stream.close(time.now())) {
+      throw new StreamConflictException("requestId: stream '" + stream.requestId() + "' is already closed");
+    }
+    if (stream.spec().returnFinishInfo() == 1) {
+      callbacks.streamEnded(stream, end);
+    }
+    return stream;
+  }
+
+  private Account requireAccount(StreamSpec spec) {
+    if (magicValues) {
+      for (String id : ids(spec)) {
+        if (ClosePipeline.looksMagic(id)) {
+          throw new IllegalArgumentException(
+              "requestId: '" + id + "' starts with mock-, which is reserved for magic values"
+                  + " (start the mock with magic values off to use it)");
+        }
+      }
+    }
+    return accounts
+        .account(spec.accessKey())
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "accessKey: '" + spec.accessKey() + "' is not a registered account;"
+                        + " register it first (PUT /__admin/accounts/{accessKey})"));
+  }
+
+  private static List<String> ids(StreamSpec spec) {
+    return java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(spec.requestId()), spec.dupRequestIds().stream())
+        .toList();
+  }
+}

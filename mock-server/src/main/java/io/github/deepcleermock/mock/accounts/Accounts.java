@@ -1,0 +1,111 @@
+package io.github.deepcleermock.mock.accounts;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * The registered access keys of one mock instance: lookup on the close path, upserts from the admin API and the
+ * provider states.
+ *
+ * <p>Lookups read a {@link ConcurrentHashMap}; writers of one key serialize on the map's per-key compute.
+ */
+public final class Accounts {
+
+  private final Map<String, AccountState> byKey = new ConcurrentHashMap<>();
+
+  /** The run-time state of {@code accessKey}, if registered. */
+  public Optional<AccountState> find(String accessKey) {
+    return Optional.ofNullable(byKey.get(accessKey));
+  }
+
+  /** The run-time state of {@code accessKey}, or null (the close path avoids the Optional). */
+  public AccountState get(String accessKey) {
+    return byKey.get(accessKey);
+  }
+
+  /** The settings of {@code accessKey}, if registered. */
+  public Optional<Account> account(String accessKey) {
+    return find(accessKey).map(AccountState::account);
+  }
+
+  /**
+   * Registers or replaces an account. An existing key keeps its bucket's tokens unless the qps changes; the
+   * {@code streamLimitReached} flag takes the given value.
+   */
+  public Account put(Account account) {
+    return byKey.compute(
+            account.accessKey(),
+            (key, existing) -> {
+              if (existing == null) {
+                return new AccountState(account);
+              }
+              existing.update(account);
+              return existing;
+            })
+        .account();
+  }
+
+  /**
+   * Changes an account with {@code change}, or registers {@code ifAbsent} first. Used by provider states, which
+   * must commute: authorizing a key never refills its bucket or clears its flags.
+   */
+  public Account upsert(String accessKey, Account ifAbsent, UnaryOperator<Account> change) {
+    return byKey.compute(
+            accessKey,
+            (key, existing) -> {
+              if (existing == null) {
+                return new AccountState(change.apply(ifAbsent));
+              }
+              existing.update(change.apply(existing.account()));
+              return existing;
+            })
+        .account();
+  }
+
+  /** Sets the flag that makes closes by the key answer 1904; false if the key is unknown. */
+  public boolean setStreamLimitReached(String accessKey, boolean reached) {
+    AccountState state = byKey.get(accessKey);
+    if (state == null) {
+      return false;
+    }
+    state.setStreamLimitReached(reached);
+    return true;
+  }
+
+  /** Removes the key; true if it was registered. */
+  public boolean remove(String accessKey) {
+    return byKey.remove(accessKey) != null;
+  }
+
+  /** All accounts sorted by key. */
+  public List<Account> list() {
+    return byKey.values().stream()
+        .map(AccountState::account)
+        .sorted(Comparator.comparing(Account::accessKey))
+        .toList();
+  }
+
+  /** Whether the key's bucket is frozen empty. */
+  public boolean isFrozen(String accessKey) {
+    AccountState state = byKey.get(accessKey);
+    return state != null && state.bucket().isFrozen();
+  }
+
+  /** Replaces everything with {@code baseline}: full buckets, flags as configured. */
+  public void restore(List<Account> baseline) {
+    byKey.clear();
+    for (Account account : baseline) {
+      byKey.put(account.accessKey(), new AccountState(account));
+    }
+  }
+
+  /** Keys currently registered. */
+  public Set<String> keys() {
+    return Set.copyOf(byKey.keySet());
+  }
+}

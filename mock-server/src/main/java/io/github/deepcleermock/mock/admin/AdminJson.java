@@ -1,0 +1,144 @@
+package io.github.deepcleermock.mock.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads fields of an admin request body strictly: a wrong type is a 400 naming the field, never a silent
+ * coercion.
+ */
+final class AdminJson {
+
+  private final ObjectNode body;
+
+  private AdminJson(ObjectNode body) {
+    this.body = body;
+  }
+
+  static AdminJson of(JsonNode node) {
+    if (node == null || node.isMissingNode() || node.isNull()) {
+      return new AdminJson(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+    }
+    if (!node.isObject()) {
+      throw new BadRequestException("body: must be a JSON object");
+    }
+    return new AdminJson((ObjectNode) node);
+  }
+
+  boolean has(String field) {
+    JsonNode value = body.get(field);
+    return value != null && !value.isNull();
+  }
+
+  String text(String field) {
+    JsonNode value = body.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      throw new BadRequestException(field + ": must be a string");
+    }
+    return value.textValue();
+  }
+
+  String requiredText(String field) {
+    String value = text(field);
+    if (value == null) {
+      throw new BadRequestException(field + ": is required");
+    }
+    return value;
+  }
+
+  Integer integer(String field) {
+    JsonNode value = body.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+      throw new BadRequestException(field + ": must be an integer");
+    }
+    return value.intValue();
+  }
+
+  Long longValue(String field) {
+    JsonNode value = body.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+      throw new BadRequestException(field + ": must be an integer");
+    }
+    return value.longValue();
+  }
+
+  Double number(String field) {
+    JsonNode value = body.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isNumber()) {
+      throw new BadRequestException(field + ": must be a number");
+    }
+    return value.doubleValue();
+  }
+
+  Boolean bool(String field) {
+    JsonNode value = body.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isBoolean()) {
+      throw new BadRequestException(field + ": must be true or false");
+    }
+    return value.booleanValue();
+  }
+
+  List<String> texts(String field) {
+    JsonNode value = body.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isArray()) {
+      throw new BadRequestException(field + ": must be an array of strings");
+    }
+    List<String> result = new ArrayList<>();
+    for (JsonNode item : value) {
+      if (!item.isTextual()) {
+        throw new BadRequestException(field + ": must be an array of strings");
+      }
+      result.add(item.textValue());
+    }
+    return result;
+  }
+
+  ObjectNode object(String field) {
+    JsonNode value = body.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isObject()) {
+      throw new BadRequestException(field + ": must be a JSON object");
+    }
+    return (ObjectNode) value;
+  }
+
+  AdminJson nested(String field) {
+    ObjectNode value = object(field);
+    return value == null ? null : new AdminJson(value);
+  }
+
+  /** Rejects fields the endpoint does not know, so a typo is a 400 rather than silently ignored. */
+  void allowOnly(String prefix, String... fields) {
+    List<String> allowed = List.of(fields);
+    body.fieldNames()
+        .forEachRemaining(
+            name -> {
+              if (!allowed.contains(name)) {
+                throw new BadRequestException(
+                    prefix + name + ": unknown field; allowed: " + String.join(", ", allowed));
+              }
+            });
+  }
+}

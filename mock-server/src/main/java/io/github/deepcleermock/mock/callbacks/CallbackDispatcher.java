@@ -1,0 +1,268 @@
+package io.github.deepcleermock.mock.callbacks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.deepcleermock.mock.close.StreamClosedListener;
+import io.github.deepcleermock.mock.journal.RecordRing;
+import io.github.deepcleermock.mock.streams.StreamRecord;
+import io.github.deepcleermock.mock.streams.StreamSpec;
+import io.github.deepcleermock.mock.time.TimeSource;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * Sends stream-end callbacks and retries them on the vendor's schedule.
+ *
+ * <p>Threads: attempts use the asynchronous {@link HttpClient}, so neither the close request nor any server
+ * thread waits for a receiver; the wait before a retry is scheduled on the {@link TimeSource} (a fake clock in
+ * tests), and the next attempt is scheduled only when the previous one has completed. A reset bumps a generation
+ * number and cancels what is scheduled; late completions of an older generation are dropped.
+ */
+public final class CallbackDispatcher implements StreamClosedListener {
+
+  private final TimeSource time;
+  private final CallbackSettings settings;
+  private final ObjectMapper json;
+  private final HttpClient http;
+  private final RecordRing<CallbackAttempt> log;
+  private final AtomicLong deliveries = new AtomicLong();
+  private final AtomicInteger generation = new AtomicInteger();
+  private final Set<TimeSource.Cancellable> scheduled = ConcurrentHashMap.newKeySet();
+  private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
+  /** Monitor for {@link #awaitIdle(Duration)}; notified whenever an attempt completes. */
+  private final Object idle = new Object();
+  private final AtomicInteger busy = new AtomicInteger();
+
+  public CallbackDispatcher(TimeSource time, CallbackSettings settings, ObjectMapper json) {
+    this.time = time;
+    this.settings = settings;
+    this.json = json;
+    this.http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(settings.connectTimeout())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    this.log = new RecordRing<>(settings.logSize());
+  }
+
+  @Override
+  public void streamClosed(StreamRecord stream) {
+    if (stream.spec().returnFinishInfo() == 1) {
+      streamEnded(stream, EndOfStream.CLOSED_BY_CLIENT);
+    }
+  }
+
+  /** Sends the end callback(s) of a stream that ended: contentType 1 always, 2 when it moderates audio. */
+  public void streamEnded(StreamRecord stream, EndOfStream end) {
+    StreamSpec spec = stream.spec();
+    if (spec.imgCallback() == null) {
+      return;
+    }
+    long seconds = TimeUnit.NANOSECONDS.toSeconds(Math.max(0, time.nanoTime() - stream.openedAtNanos()));
+    start(spec, EndCallbackPayload.IMAGE, spec.imgCallback(), seconds, end);
+    if (spec.moderatesAudio()) {
+      start(spec, EndCallbackPayload.AUDIO, spec.audioCallback(), seconds, end);
+    }
+  }
+
+  private void start(StreamSpec spec, int contentType, String target, long seconds, EndOfStream end) {
+    ObjectNode payload = EndCallbackPayload.build(spec, contentType, seconds, end);
+    byte[] body;
+    try {
+      body = json.writeValueAsBytes(payload);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialize the end callback", e);
+    }
+    Delivery delivery =
+        new Delivery(
+            "delivery-" + deliveries.incrementAndGet(),
+            spec.requestId(),
+            contentType,
+            target,
+            payload,
+            body,
+            generation.get());
+    attempt(delivery, 1);
+  }
+
+  private void attempt(Delivery delivery, int number) {
+    if (delivery.generation != generation.get()) {
+      return;
+    }
+    Instant at = time.now();
+    HttpRequest request;
+    try {
+      request =
+          HttpRequest.newBuilder(URI.create(delivery.target))
+              .timeout(settings.responseTimeout())
+              .header("Content-Type", "application/json;charset=utf-8")
+              .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body))
+              .build();
+    } catch (IllegalArgumentException e) {
+      finish(delivery, number, at, null, "invalid callback URL");
+      return;
+    }
+    busy.incrementAndGet();
+    CompletableFuture<HttpResponse<Void>> sent =
+        http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+    inFlight.add(sent);
+    sent.whenComplete(
+        (response, failure) -> {
+          inFlight.remove(sent);
+          try {
+            if (failure != null) {
+              finish(delivery, number, at, null, describe(failure));
+            } else if (response.statusCode() == 200) {
+              finish(delivery, number, at, 200, null);
+            } else {
+              finish(
+                  delivery,
+                  number,
+                  at,
+                  response.statusCode(),
+                  "HTTP " + response.statusCode() + " is not 200");
+            }
+          } finally {
+            busy.decrementAndGet();
+            synchronized (idle) {
+              idle.notifyAll();
+            }
+          }
+        });
+  }
+
+  private void finish(Delivery delivery, int number, Instant at, Integer status, String error) {
+    if (delivery.generation != generation.get()) {
+      return;
+    }
+    if (error == null) {
+      record(delivery, number, at, status, null, CallbackOutcome.DELIVERED, null);
+      return;
+    }
+    if (number > settings.retries()) {
+      record(delivery, number, at, status, error, CallbackOutcome.GAVE_UP, null);
+      return;
+    }
+    Duration wait = settings.waitBeforeRetry(number);
+    record(delivery, number, at, status, error, CallbackOutcome.FAILED, time.now().plus(wait));
+    TimeSource.Cancellable[] handle = new TimeSource.Cancellable[1];
+    handle[0] =
+        time.schedule(
+            wait.toNanos(),
+            () -> {
+              scheduled.remove(handle[0]);
+              attempt(delivery, number + 1);
+            });
+    scheduled.add(handle[0]);
+  }
+
+  private void record(
+      Delivery delivery,
+      int number,
+      Instant at,
+      Integer status,
+      String error,
+      CallbackOutcome outcome,
+      Instant next) {
+    log.add(
+        new CallbackAttempt(
+            delivery.id,
+            delivery.streamRequestId,
+            delivery.contentType,
+            delivery.target,
+            number,
+            at,
+            status,
+            error,
+            outcome,
+            next,
+            delivery.payload));
+  }
+
+  private static String describe(Throwable failure) {
+    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+        ? failure.getCause()
+        : failure;
+    if (cause instanceof HttpTimeoutException) {
+      return "no answer within the timeout";
+    }
+    if (cause instanceof java.net.ConnectException) {
+      return "connection refused";
+    }
+    String message = cause.getMessage();
+    return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+
+  /** Every attempt kept in the log, oldest first. */
+  public List<CallbackAttempt> attempts() {
+    return log.oldestFirst(attempt -> true);
+  }
+
+  /** Attempts matching {@code filter}, oldest first. */
+  public List<CallbackAttempt> attempts(Predicate<CallbackAttempt> filter) {
+    return log.oldestFirst(filter);
+  }
+
+  /**
+   * Waits until no attempt is in flight. A retry still waiting for its due time does not count: with a fake
+   * clock, advance the clock to start it.
+   *
+   * @return true if idle, false if {@code timeout} passed first
+   */
+  public boolean awaitIdle(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (idle) {
+      while (busy.get() > 0) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        TimeUnit.NANOSECONDS.timedWait(idle, left);
+      }
+    }
+    return true;
+  }
+
+  /** Attempts currently waiting for a receiver. */
+  public int inFlight() {
+    return busy.get();
+  }
+
+  /** Cancels scheduled retries and in-flight attempts and empties the log (the baseline has none). */
+  public void reset() {
+    generation.incrementAndGet();
+    for (TimeSource.Cancellable handle : scheduled) {
+      handle.cancel();
+    }
+    scheduled.clear();
+    for (CompletableFuture<?> future : inFlight) {
+      future.cancel(true);
+    }
+    log.clear();
+  }
+
+  private record Delivery(
+      String id,
+      String streamRequestId,
+      int contentType,
+      String target,
+      ObjectNode payload,
+      byte[] body,
+      int generation) {}
+}

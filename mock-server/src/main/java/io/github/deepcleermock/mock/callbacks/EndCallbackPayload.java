@@ -1,0 +1,47 @@
+package io.github.deepcleermock.mock.callbacks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.deepcleermock.mock.close.ResultCode;
+import io.github.deepcleermock.mock.streams.StreamSpec;
+
+/**
+ * The stream-end ("finish") callback body of the vendor reference §4.5: statCode 1, the verdict, the time the
+ * stream was moderated, passThrough echoed, and the submitted {@code data} under {@code detail.requestParams}
+ * (contentType 1) or top-level {@code requestParams} (contentType 2).
+ */
+final class EndCallbackPayload {
+
+  static final int IMAGE = 1;
+  static final int AUDIO = 2;
+
+  private EndCallbackPayload() {}
+
+  static ObjectNode build(StreamSpec stream, int contentType, long streamSeconds, EndOfStream end) {
+    JsonNodeFactory json = JsonNodeFactory.instance;
+    ObjectNode payload = json.objectNode();
+    payload.put("code", ResultCode.SUCCESS.code());
+    payload.put("message", ResultCode.SUCCESS.message());
+    payload.put("requestId", stream.requestId());
+    payload.put("statCode", 1);
+    payload.put("contentType", contentType);
+    payload.put("riskLevel", end.riskLevel());
+    payload.put("pullStreamSuccess", end.pullStreamSuccess());
+    ObjectNode auxInfo = payload.putObject("auxInfo");
+    auxInfo.put("streamTime", streamSeconds);
+    JsonNode passThrough = stream.data().path("extra").get("passThrough");
+    if (passThrough != null) {
+      auxInfo.set("passThrough", passThrough.deepCopy());
+    }
+    if (end.errorCode() != null) {
+      auxInfo.put("errorCode", end.errorCode());
+    }
+    if (contentType == IMAGE) {
+      payload.putObject("detail").set("requestParams", stream.data().deepCopy());
+    } else {
+      payload.set("requestParams", stream.data().deepCopy());
+    }
+    return payload;
+  }
+}

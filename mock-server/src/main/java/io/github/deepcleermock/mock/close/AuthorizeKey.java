@@ -1,0 +1,28 @@
+package io.github.deepcleermock.mock.close;
+
+import io.github.deepcleermock.mock.accounts.AccountState;
+import io.github.deepcleermock.mock.accounts.Accounts;
+
+/** Step 3: the access key must be registered and allowed to close streams, else 9101. */
+final class AuthorizeKey implements CloseStep {
+
+  private final Accounts accounts;
+
+  AuthorizeKey(Accounts accounts) {
+    this.accounts = accounts;
+  }
+
+  @Override
+  public CloseOutcome apply(CloseCall call) {
+    AccountState account = accounts.get(call.accessKey);
+    if (account == null) {
+      return call.answer(ResultCode.UNAUTHORIZED_OPERATION, "access key is not registered");
+    }
+    if (!account.account().mayFinish()) {
+      return call.answer(
+          ResultCode.UNAUTHORIZED_OPERATION, "access key lacks the finish permission");
+    }
+    call.account = account;
+    return null;
+  }
+}

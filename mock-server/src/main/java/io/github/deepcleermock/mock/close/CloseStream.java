@@ -1,0 +1,50 @@
+package io.github.deepcleermock.mock.close;
+
+import io.github.deepcleermock.mock.streams.StreamRecord;
+import io.github.deepcleermock.mock.streams.Streams;
+import io.github.deepcleermock.mock.time.TimeSource;
+
+/**
+ * Step 7: ACTIVE → CLOSED exactly once (by requestId or any dupRequestId), then the end callback; a CLOSED stream
+ * answers 1100 again without a second callback; an unknown id follows the {@link UnknownStreamPolicy}.
+ */
+final class CloseStream implements CloseStep {
+
+  private final Streams streams;
+  private final TimeSource time;
+  private final UnknownStreamPolicy unknownStreams;
+  private final StreamClosedListener listener;
+
+  CloseStream(
+      Streams streams, TimeSource time, UnknownStreamPolicy unknownStreams, StreamClosedListener listener) {
+    this.streams = streams;
+    this.time = time;
+    this.unknownStreams = unknownStreams;
+    this.listener = listener;
+  }
+
+  @Override
+  public CloseOutcome apply(CloseCall call) {
+    StreamRecord stream = streams.get(call.requestId);
+    if (stream == null) {
+      return unknown(call, "unknown stream");
+    }
+    if (!stream.accessKey().equals(call.accessKey)) {
+      return unknown(call, "stream belongs to another access key");
+    }
+    if (stream.close(time.now())) {
+      listener.streamClosed(stream);
+      return call.answer(ResultCode.SUCCESS, null);
+    }
+    return call.answer(ResultCode.SUCCESS, "stream was already closed");
+  }
+
+  private CloseOutcome unknown(CloseCall call, String why) {
+    if (unknownStreams == UnknownStreamPolicy.REJECT) {
+      ResultCode code = ResultCode.INVALID_PARAMETERS;
+      return call.answer(code.code(), code.message(), why + " (unknownStream policy: reject)", true);
+    }
+    ResultCode code = ResultCode.SUCCESS;
+    return call.answer(code.code(), code.message(), why + " (unknownStream policy: accept)", true);
+  }
+}

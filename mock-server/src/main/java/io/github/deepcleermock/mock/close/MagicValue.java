@@ -1,0 +1,63 @@
+package io.github.deepcleermock.mock.close;
+
+import io.github.deepcleermock.mock.faults.FaultSpec;
+
+/**
+ * What a magic requestId asks for: {@code mock-1901}, {@code mock-1903}, {@code mock-1904}, {@code mock-9101}
+ * force that code; {@code mock-delay-<ms>} answers 1100 after the delay (0..60000, else 1902).
+ *
+ * @param code the code to answer
+ * @param delayMs how long to hold the answer back
+ * @param reason why, for X-Mock-Reason and the journal
+ */
+record MagicValue(ResultCode code, long delayMs, String reason) {
+
+  static final String PREFIX = "mock-";
+  private static final String DELAY_PREFIX = "mock-delay-";
+
+  /** The magic meaning of {@code requestId}, or null when it has none. */
+  static MagicValue parse(String requestId) {
+    if (!requestId.startsWith(PREFIX)) {
+      return null;
+    }
+    if (requestId.startsWith(DELAY_PREFIX)) {
+      long delay = parseDelay(requestId.substring(DELAY_PREFIX.length()));
+      if (delay < 0) {
+        return new MagicValue(
+            ResultCode.INVALID_PARAMETERS,
+            0,
+            "magic value mock-delay-<ms>: the delay must be a whole number of milliseconds, 0..60000");
+      }
+      return new MagicValue(ResultCode.SUCCESS, delay, "magic value " + requestId);
+    }
+    ResultCode forced =
+        switch (requestId.substring(PREFIX.length())) {
+          case "1901" -> ResultCode.QPS_LIMIT_EXCEEDED;
+          case "1903" -> ResultCode.SERVICE_FAILURE;
+          case "1904" -> ResultCode.STREAM_COUNT_LIMIT_EXCEEDED;
+          case "9101" -> ResultCode.UNAUTHORIZED_OPERATION;
+          default -> null;
+        };
+    return forced == null ? null : new MagicValue(forced, 0, "magic value " + requestId);
+  }
+
+  /** Whether {@code id} would be read as a magic value (seeding such a stream is refused while they are on). */
+  static boolean looksMagic(String id) {
+    return id.startsWith(PREFIX);
+  }
+
+  private static long parseDelay(String digits) {
+    if (digits.isEmpty() || digits.length() > 5) {
+      return -1;
+    }
+    long value = 0;
+    for (int i = 0; i < digits.length(); i++) {
+      char c = digits.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value <= FaultSpec.MAX_DELAY_MS ? value : -1;
+  }
+}

@@ -1,0 +1,183 @@
+package io.github.deepcleermock.mock.close;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Step 1: the body must be one UTF-8 JSON object whose {@code accessKey} and {@code requestId}, when present, are
+ * JSON strings.
+ *
+ * <p>It reads tokens rather than binding to a class because binding would coerce {@code 123} to "123" and hide
+ * a wrong type. Other fields are skipped unread; duplicate keys, trailing content and nesting beyond a fixed depth
+ * are refused. Reasons never quote the input.
+ */
+final class ParseBody implements CloseStep {
+
+  /** Deeper bodies are refused; a real close body is flat. */
+  static final int MAX_NESTING_DEPTH = 64;
+
+  private static final JsonFactory JSON =
+      JsonFactory.builder()
+          .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+          .build();
+
+  @Override
+  public CloseOutcome apply(CloseCall call) {
+    CloseRequest request = call.request;
+    if (request.tooLarge()) {
+      return call.invalidAndClose("body exceeds " + CloseFields.MAX_BODY_BYTES + " bytes");
+    }
+    if (request.length() == 0) {
+      return call.invalid("body is empty; expected a JSON object with accessKey and requestId");
+    }
+    int badByte = firstInvalidUtf8(request.body(), request.length());
+    if (badByte >= 0) {
+      return call.invalid("body is not valid UTF-8 (at byte " + badByte + ")");
+    }
+    try (JsonParser parser = JSON.createParser(request.body(), 0, request.length())) {
+      return readObject(parser, call);
+    } catch (StreamConstraintsException e) {
+      return call.invalid("body is nested deeper than " + MAX_NESTING_DEPTH + " levels");
+    } catch (JsonProcessingException e) {
+      if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")) {
+        return call.invalid("body has a duplicate field");
+      }
+      return call.invalid("body is not valid JSON" + where(e.getLocation()));
+    } catch (IOException e) {
+      return call.invalid("body could not be read as JSON");
+    }
+  }
+
+  private static CloseOutcome readObject(JsonParser parser, CloseCall call) throws IOException {
+    JsonToken first = parser.nextToken();
+    if (first == null) {
+      return call.invalid("body is only whitespace; expected a JSON object");
+    }
+    if (first != JsonToken.START_OBJECT) {
+      // Consume the rest so that "[1] x" is reported as the wrong type, but "[1" as invalid JSON.
+      parser.skipChildren();
+      if (parser.nextToken() != null) {
+        return call.invalid("body is not valid JSON: content after the first value");
+      }
+      return call.invalid("body is a JSON " + describe(first) + ", not an object");
+    }
+    boolean sawAccessKey = false;
+    boolean sawRequestId = false;
+    String accessKey = null;
+    String requestId = null;
+    String problem = null;
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+      String name = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if (CloseFields.ACCESS_KEY.equals(name)) {
+        sawAccessKey = true;
+        if (value == JsonToken.VALUE_STRING) {
+          accessKey = parser.getText();
+        } else if (problem == null) {
+          problem = typeProblem(name, value);
+        }
+      } else if (CloseFields.REQUEST_ID.equals(name)) {
+        sawRequestId = true;
+        if (value == JsonToken.VALUE_STRING) {
+          requestId = parser.getText();
+        } else if (problem == null) {
+          problem = typeProblem(name, value);
+        }
+      }
+      parser.skipChildren();
+    }
+    if (parser.nextToken() != null) {
+      return call.invalid("body is not valid JSON: content after the object");
+    }
+    call.accessKey = accessKey;
+    call.requestId = requestId;
+    if (problem != null) {
+      return call.invalid(problem);
+    }
+    if (!sawAccessKey) {
+      return call.invalid("accessKey is missing");
+    }
+    if (!sawRequestId) {
+      return call.invalid("requestId is missing");
+    }
+    return null;
+  }
+
+  private static String typeProblem(String field, JsonToken value) {
+    if (value == JsonToken.VALUE_NULL) {
+      return field + " is null";
+    }
+    return field + " must be a string, got " + describeWithArticle(value);
+  }
+
+  private static String describe(JsonToken token) {
+    return switch (token) {
+      case START_ARRAY -> "array";
+      case VALUE_STRING -> "string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+      case VALUE_TRUE, VALUE_FALSE -> "boolean";
+      case VALUE_NULL -> "null";
+      default -> "value";
+    };
+  }
+
+  private static String describeWithArticle(JsonToken token) {
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      default -> "a " + describe(token);
+    };
+  }
+
+  private static String where(JsonLocation location) {
+    if (location == null || location.getLineNr() < 0) {
+      return "";
+    }
+    return " (at line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+  }
+
+  /** Offset of the first byte that breaks UTF-8, or -1; ASCII bodies (all real ones) skip the decoder. */
+  static int firstInvalidUtf8(byte[] body, int length) {
+    int i = 0;
+    while (i < length && body[i] >= 0) {
+      i++;
+    }
+    if (i == length) {
+      return -1;
+    }
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer bytes = ByteBuffer.wrap(body, 0, length);
+    try {
+      decoder.decode(bytes);
+      return -1;
+    } catch (CharacterCodingException e) {
+      return locateInvalid(body, length);
+    }
+  }
+
+  private static int locateInvalid(byte[] body, int length) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(body, 0, length);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(length);
+    var result = decoder.decode(in, out, true);
+    return result.isError() ? in.position() : 0;
+  }
+}

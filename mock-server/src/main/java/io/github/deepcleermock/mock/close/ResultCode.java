@@ -1,0 +1,49 @@
+package io.github.deepcleermock.mock.close;
+
+/**
+ * The catalogue of the vendor's documented close codes and their exact messages; nothing else in the mock writes
+ * a code or a message.
+ */
+public enum ResultCode {
+  SUCCESS(1100, "Success"),
+  QPS_LIMIT_EXCEEDED(1901, "QPS limit exceeded"),
+  INVALID_PARAMETERS(1902, "Invalid parameters"),
+  SERVICE_FAILURE(1903, "Service failure"),
+  STREAM_COUNT_LIMIT_EXCEEDED(1904, "Stream count limit exceeded"),
+  UNAUTHORIZED_OPERATION(9101, "Unauthorized operation");
+
+  /** The message for an injected code the vendor does not document and the rule gave none for. */
+  public static final String UNDOCUMENTED_MESSAGE = "Undocumented code";
+
+  private final int code;
+  private final String message;
+
+  ResultCode(int code, String message) {
+    this.code = code;
+    this.message = message;
+  }
+
+  public int code() {
+    return code;
+  }
+
+  public String message() {
+    return message;
+  }
+
+  /** The documented code with this value, or null. */
+  public static ResultCode find(int code) {
+    for (ResultCode known : values()) {
+      if (known.code == code) {
+        return known;
+      }
+    }
+    return null;
+  }
+
+  /** The message for any code: the catalogue's for documented ones. */
+  public static String messageFor(int code) {
+    ResultCode known = find(code);
+    return known == null ? UNDOCUMENTED_MESSAGE : known.message;
+  }
+}

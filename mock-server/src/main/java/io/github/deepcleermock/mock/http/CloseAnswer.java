@@ -1,0 +1,44 @@
+package io.github.deepcleermock.mock.http;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import io.github.deepcleermock.mock.close.ResultCode;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Renders the vendor's answer body {@code {"requestId":…,"code":…,"message":…}} without a JSON mapper: the
+ * catalogue's parts are encoded once, so the hot path only copies bytes.
+ */
+final class CloseAnswer {
+
+  private static final byte[] PREFIX = "{\"requestId\":\"".getBytes(StandardCharsets.US_ASCII);
+  private static final Map<ResultCode, byte[]> SUFFIXES = new EnumMap<>(ResultCode.class);
+
+  static {
+    for (ResultCode code : ResultCode.values()) {
+      SUFFIXES.put(code, suffix(code.code(), code.message()));
+    }
+  }
+
+  private CloseAnswer() {}
+
+  static byte[] render(String responseRequestId, int code, String message) {
+    ResultCode known = ResultCode.find(code);
+    byte[] suffix =
+        known != null && known.message().equals(message) ? SUFFIXES.get(known) : suffix(code, message);
+    byte[] out = new byte[PREFIX.length + responseRequestId.length() + suffix.length];
+    System.arraycopy(PREFIX, 0, out, 0, PREFIX.length);
+    int at = PREFIX.length;
+    for (int i = 0; i < responseRequestId.length(); i++) {
+      out[at++] = (byte) responseRequestId.charAt(i);
+    }
+    System.arraycopy(suffix, 0, out, at, suffix.length);
+    return out;
+  }
+
+  private static byte[] suffix(int code, String message) {
+    String quoted = new String(JsonStringEncoder.getInstance().quoteAsString(message));
+    return ("\",\"code\":" + code + ",\"message\":\"" + quoted + "\"}").getBytes(StandardCharsets.UTF_8);
+  }
+}

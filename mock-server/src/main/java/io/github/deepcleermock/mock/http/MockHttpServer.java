@@ -1,0 +1,107 @@
+package io.github.deepcleermock.mock.http;
+
+import io.github.deepcleermock.mock.admin.AdminApi;
+import io.github.deepcleermock.mock.close.ClosePipeline;
+import io.github.deepcleermock.mock.journal.Journal;
+import io.github.deepcleermock.mock.time.TimeSource;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * The Javalin wiring: the close endpoint, the admin API, and JSON answers for unknown paths (404) and wrong
+ * methods (405). Everything else about behaviour lives in the feature packages.
+ */
+public final class MockHttpServer implements AutoCloseable {
+
+  private static final String JSON = "application/json;charset=utf-8";
+  private static final String ANSWERED = "deepcleer-mock.answered";
+
+  private final Javalin app;
+
+  private MockHttpServer(Javalin app) {
+    this.app = app;
+  }
+
+  /**
+   * Starts a server on {@code host:port} (0 = a free port).
+   *
+   * @param maxThreads Jetty's worker threads; delayed answers hold none of them
+   */
+  public static MockHttpServer start(
+      String host,
+      int port,
+      int maxThreads,
+      ClosePipeline pipeline,
+      Journal journal,
+      TimeSource time,
+      DelayedAnswers delayed,
+      AdminApi admin) {
+    CloseEndpoint close = new CloseEndpoint(pipeline, journal, time, delayed);
+    Javalin app =
+        Javalin.create(
+            cfg -> {
+              cfg.startup.showJavalinBanner = false;
+              cfg.startup.showOldJavalinVersionWarning = false;
+              cfg.startup.startupWatcherEnabled = false;
+              // Answers are ~80 bytes: compression would only cost time.
+              cfg.http.compressionStrategy = CompressionStrategy.NONE;
+              cfg.http.prefer405over404 = true;
+              QueuedThreadPool threads = new QueuedThreadPool(maxThreads, Math.min(8, maxThreads));
+              threads.setName("deepcleer-mock-http");
+              threads.setDaemon(true);
+              cfg.jetty.threadPool = threads;
+              cfg.routes.post(CloseEndpoint.PATH, close);
+              admin.register(cfg.routes);
+              cfg.routes.error(404, ctx -> fallback(ctx, 404, "path: no such endpoint"));
+              cfg.routes.error(405, ctx -> fallback(ctx, 405, methodProblem(ctx)));
+              cfg.routes.exception(
+                  Exception.class,
+                  (e, ctx) -> {
+                    org.slf4j.LoggerFactory.getLogger(MockHttpServer.class)
+                        .warn("Admin request failed inside the mock", e);
+                    answer(ctx, 500, "internal: " + e.getClass().getSimpleName());
+                  });
+            });
+    try {
+      app.start(host, port);
+    } catch (RuntimeException e) {
+      app.stop();
+      throw e;
+    }
+    return new MockHttpServer(app);
+  }
+
+  private static String methodProblem(Context ctx) {
+    if (ctx.path().equals(CloseEndpoint.PATH)) {
+      return "method: only POST is allowed";
+    }
+    return "method: " + ctx.method().name() + " is not allowed here";
+  }
+
+  private static void fallback(Context ctx, int status, String message) {
+    // Error mappers also run for statuses our own handlers set; keep their bodies.
+    String result = ctx.result();
+    if (result == null || result.isEmpty() || !result.startsWith("{")) {
+      answer(ctx, status, message);
+    }
+  }
+
+  private static void answer(Context ctx, int status, String message) {
+    ctx.status(status)
+        .contentType(JSON)
+        .result(("{\"error\":\"" + message.replace("\"", "'") + "\"}").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The bound port. */
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

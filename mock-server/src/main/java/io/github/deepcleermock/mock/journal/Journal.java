@@ -1,0 +1,72 @@
+package io.github.deepcleermock.mock.journal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/** The bounded request journal of one mock instance (vendor-side requests only; admin calls are not kept). */
+public final class Journal {
+
+  /** How much of a body is kept. */
+  public static final int MAX_BODY_BYTES = 4096;
+  public static final int DEFAULT_SIZE = 10_000;
+
+  private final RecordRing<JournalEntry> ring;
+
+  public Journal(int size) {
+    this.ring = new RecordRing<>(size);
+  }
+
+  /** Claims the sequence number for a request that is being answered. */
+  public long claim() {
+    return ring.claim();
+  }
+
+  /** Stores an entry under the sequence number it carries. */
+  public void record(JournalEntry entry) {
+    ring.put(entry.seq(), entry);
+  }
+
+  /** A body cut to what the journal keeps (copied, so later buffer reuse cannot change it). */
+  public static byte[] keptBody(byte[] body, int length) {
+    return Arrays.copyOf(body, Math.min(length, MAX_BODY_BYTES));
+  }
+
+  /** Entries matching the filter, newest first, at most {@code limit}. */
+  public List<JournalEntry> find(Filter filter, int limit) {
+    return ring.newestFirst(filter, limit);
+  }
+
+  /** Every retained entry, newest first. */
+  public List<JournalEntry> all() {
+    return ring.newestFirst(entry -> true, Integer.MAX_VALUE);
+  }
+
+  /** Empties the journal; sequence numbers keep rising. */
+  public void clear() {
+    ring.clear();
+  }
+
+  public int capacity() {
+    return ring.capacity();
+  }
+
+  /**
+   * Journal query: each non-null field must equal the entry's.
+   *
+   * @param accessKey the entry's accessKey
+   * @param requestId the entry's requestId
+   * @param code the entry's code
+   */
+  public record Filter(String accessKey, String requestId, Integer code) implements Predicate<JournalEntry> {
+    public static final Filter ALL = new Filter(null, null, null);
+
+    @Override
+    public boolean test(JournalEntry entry) {
+      return (accessKey == null || accessKey.equals(entry.accessKey()))
+          && (requestId == null || requestId.equals(entry.requestId()))
+          && (code == null || Objects.equals(code, entry.code()));
+    }
+  }
+}

@@ -1,0 +1,218 @@
+package io.github.deepcleermock.mock.states;
+
+import io.github.deepcleermock.mock.MockStreams;
+import io.github.deepcleermock.mock.accounts.Account;
+import io.github.deepcleermock.mock.accounts.Accounts;
+import io.github.deepcleermock.mock.close.ResultCode;
+import io.github.deepcleermock.mock.faults.FaultMatch;
+import io.github.deepcleermock.mock.faults.FaultRules;
+import io.github.deepcleermock.mock.faults.FaultSpec;
+import io.github.deepcleermock.mock.streams.StreamSpec;
+import io.github.deepcleermock.mock.streams.StreamState;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Pact provider states as a small vocabulary: each name sets up one condition and answers the values it used.
+ * Teardown of any state restores the baseline (safe to repeat). Setups commute: authorizing a key never refills
+ * its bucket or clears its flags, so states can be combined in any order.
+ */
+public final class ProviderStates {
+
+  public static final String AUTHORIZED = "access key is authorized";
+  public static final String NOT_AUTHORIZED = "access key is not authorized";
+  public static final String STREAM_ACTIVE = "stream is active";
+  public static final String STREAM_CLOSED = "stream is closed";
+  public static final String QPS_EXHAUSTED = "QPS limit is exhausted";
+  public static final String STREAM_LIMIT_REACHED = "stream count limit is reached";
+  public static final String SERVICE_FAILING = "service is failing";
+
+  private final Accounts accounts;
+  private final MockStreams streams;
+  private final FaultRules faults;
+  private final Runnable restoreBaseline;
+  private final Map<String, BiFunction<Params, Map<String, Object>, Map<String, Object>>> setups =
+      new LinkedHashMap<>();
+
+  public ProviderStates(Accounts accounts, MockStreams streams, FaultRules faults, Runnable restoreBaseline) {
+    this.accounts = accounts;
+    this.streams = streams;
+    this.faults = faults;
+    this.restoreBaseline = restoreBaseline;
+    setups.put(AUTHORIZED, (p, used) -> authorize(p.required("accessKey"), used));
+    setups.put(NOT_AUTHORIZED, (p, used) -> unauthorize(p.required("accessKey"), used));
+    setups.put(STREAM_ACTIVE, (p, used) -> stream(p, StreamState.ACTIVE, used));
+    setups.put(STREAM_CLOSED, (p, used) -> stream(p, StreamState.CLOSED, used));
+    setups.put(QPS_EXHAUSTED, (p, used) -> exhaust(p.required("accessKey"), used));
+    setups.put(STREAM_LIMIT_REACHED, (p, used) -> limitStreams(p.required("accessKey"), used));
+    setups.put(SERVICE_FAILING, (p, used) -> fail(p.optional("accessKey"), used));
+  }
+
+  /** The state names, in a stable order. */
+  public List<String> names() {
+    return List.copyOf(setups.keySet());
+  }
+
+  /**
+   * Applies a state change.
+   *
+   * @param action "setup" (also when null) or "teardown"
+   * @return the values the setup used (empty for a teardown)
+   * @throws UnknownStateException for a name not in {@link #names()}
+   * @throws IllegalArgumentException for a bad action or parameter (the message names it)
+   */
+  public Map<String, Object> change(String state, Map<String, Object> params, String action) {
+    if (state == null || state.isEmpty()) {
+      throw new IllegalArgumentException("state: is required");
+    }
+    var setup = setups.get(state);
+    if (setup == null) {
+      throw new UnknownStateException(state, names());
+    }
+    String verb = action == null ? "setup" : action;
+    switch (verb) {
+      case "setup" -> {
+        Map<String, Object> used = new LinkedHashMap<>();
+        return setup.apply(new Params(params == null ? Map.of() : params), used);
+      }
+      case "teardown" -> {
+        restoreBaseline.run();
+        return Map.of();
+      }
+      default -> throw new IllegalArgumentException("action: must be setup or teardown, was '" + verb + "'");
+    }
+  }
+
+  private Map<String, Object> authorize(String accessKey, Map<String, Object> used) {
+    ensureAuthorized(accessKey);
+    used.put("accessKey", accessKey);
+    return used;
+  }
+
+  private void ensureAuthorized(String accessKey) {
+    accounts.upsert(
+        accessKey,
+        Account.of(accessKey),
+        account -> {
+          Set<String> permissions = new HashSet<>(account.permissions());
+          permissions.add(Account.FINISH);
+          return account.withPermissions(permissions);
+        });
+  }
+
+  private Map<String, Object> unauthorize(String accessKey, Map<String, Object> used) {
+    // A registered key loses the permission; an unknown key stays unknown. Both answer 9101.
+    accounts.find(accessKey).ifPresent(state -> {
+      Set<String> permissions = new HashSet<>(state.account().permissions());
+      permissions.remove(Account.FINISH);
+      accounts.put(state.account().withPermissions(permissions));
+    });
+    used.put("accessKey", accessKey);
+    return used;
+  }
+
+  private Map<String, Object> stream(Params p, StreamState state, Map<String, Object> used) {
+    String accessKey = p.required("accessKey");
+    String requestId = p.required("requestId");
+    String dupRequestId = state == StreamState.ACTIVE ? p.optional("dupRequestId") : null;
+    String imgCallback = state == StreamState.ACTIVE ? p.optional("imgCallback") : null;
+    int returnFinishInfo = state == StreamState.ACTIVE ? p.optionalInt("returnFinishInfo", 0) : 0;
+    StreamSpec spec;
+    try {
+      spec =
+          new StreamSpec(
+              requestId,
+              accessKey,
+              dupRequestId == null ? List.of() : List.of(dupRequestId),
+              imgCallback,
+              null,
+              returnFinishInfo,
+              null);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("params." + e.getMessage(), e);
+    }
+    ensureAuthorized(accessKey);
+    try {
+      streams.force(spec, state);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("params." + e.getMessage(), e);
+    }
+    used.put("accessKey", accessKey);
+    used.put("requestId", requestId);
+    if (dupRequestId != null) {
+      used.put("dupRequestId", dupRequestId);
+    }
+    if (imgCallback != null) {
+      used.put("imgCallback", imgCallback);
+    }
+    if (state == StreamState.ACTIVE) {
+      used.put("returnFinishInfo", returnFinishInfo);
+    }
+    return used;
+  }
+
+  private Map<String, Object> exhaust(String accessKey, Map<String, Object> used) {
+    ensureAuthorized(accessKey);
+    accounts.find(accessKey).orElseThrow().bucket().freeze();
+    used.put("accessKey", accessKey);
+    return used;
+  }
+
+  private Map<String, Object> limitStreams(String accessKey, Map<String, Object> used) {
+    ensureAuthorized(accessKey);
+    accounts.setStreamLimitReached(accessKey, true);
+    used.put("accessKey", accessKey);
+    return used;
+  }
+
+  private Map<String, Object> fail(String accessKey, Map<String, Object> used) {
+    if (accessKey != null) {
+      ensureAuthorized(accessKey);
+      used.put("accessKey", accessKey);
+    }
+    var rule = faults.add(FaultSpec.code(new FaultMatch(accessKey, null), ResultCode.SERVICE_FAILURE.code()));
+    used.put("faultId", rule.id());
+    return used;
+  }
+
+  /** State parameters as Pact sends them (JSON values) or as query parameters (strings). */
+  private record Params(Map<String, Object> values) {
+
+    String required(String name) {
+      String value = optional(name);
+      if (value == null) {
+        throw new IllegalArgumentException("params." + name + ": is required");
+      }
+      return value;
+    }
+
+    String optional(String name) {
+      Object value = values.get(name);
+      if (value == null) {
+        return null;
+      }
+      if (!(value instanceof String text)) {
+        throw new IllegalArgumentException("params." + name + ": must be a string");
+      }
+      return text;
+    }
+
+    int optionalInt(String name, int fallback) {
+      Object value = values.get(name);
+      if (value == null) {
+        return fallback;
+      }
+      if (value instanceof Number number && number.doubleValue() == number.intValue()) {
+        return number.intValue();
+      }
+      if (value instanceof String text && text.matches("-?\\d{1,9}")) {
+        return Integer.parseInt(text);
+      }
+      throw new IllegalArgumentException("params." + name + ": must be an integer");
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package io.github.deepcleermock.mock.streams;
+
+import io.github.deepcleermock.mock.time.TimeSource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * The stream tasks of one mock instance, indexed by requestId and by every dupRequestId.
+ *
+ * <p>The close path only reads the index and flips a stream's state by compare-and-set. Writers (seeding,
+ * deleting, restoring; admin-side only) take this object's monitor so that an id and its aliases enter and leave
+ * the index together.
+ */
+public final class Streams {
+
+  private final TimeSource time;
+  private final Map<String, StreamRecord> byId = new ConcurrentHashMap<>();
+
+  public Streams(TimeSource time) {
+    this.time = Objects.requireNonNull(time, "time");
+  }
+
+  /** The stream addressed by {@code id} (its requestId or one of its dupRequestIds), or null. */
+  public StreamRecord get(String id) {
+    return byId.get(id);
+  }
+
+  /** The stream addressed by {@code id}, if any. */
+  public Optional<StreamRecord> find(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /**
+   * Seeds a stream in the given state. Fails with {@link StreamConflictException} when one of its ids is taken or
+   * when {@code maxActive} ACTIVE streams of the key already exist.
+   */
+  public synchronized StreamRecord open(StreamSpec spec, StreamState state, int maxActive) {
+    for (String id : ids(spec)) {
+      if (byId.containsKey(id)) {
+        throw new StreamConflictException("requestId: '" + id + "' is already used by a stream");
+      }
+    }
+    if (state == StreamState.ACTIVE) {
+      long active = countActive(spec.accessKey());
+      if (active >= maxActive) {
+        throw new StreamConflictException(
+            "accessKey: account '"
+                + spec.accessKey()
+                + "' already has "
+                + active
+                + " ACTIVE streams, its maxStreams is "
+                + maxActive);
+      }
+    }
+    return insert(spec, state);
+  }
+
+  /**
+   * Puts the stream in the given state whatever was there: streams holding any of its ids are removed first.
+   * Provider states use it ("setup forces the state it names"); {@code maxStreams} is not checked.
+   */
+  public synchronized StreamRecord force(StreamSpec spec, StreamState state) {
+    for (String id : ids(spec)) {
+      StreamRecord existing = byId.get(id);
+      if (existing != null) {
+        unindex(existing);
+      }
+    }
+    return insert(spec, state);
+  }
+
+  /** Removes the stream addressed by {@code id} with all its ids; false if none. */
+  public synchronized boolean remove(String id) {
+    StreamRecord existing = byId.get(id);
+    if (existing == null) {
+      return false;
+    }
+    unindex(existing);
+    return true;
+  }
+
+  /** Every stream once (not once per alias), oldest first, filtered. */
+  public List<StreamRecord> list(Predicate<StreamRecord> filter) {
+    Set<StreamRecord> distinct = new LinkedHashSet<>(byId.values());
+    List<StreamRecord> result = new ArrayList<>();
+    for (StreamRecord stream : distinct) {
+      if (filter.test(stream)) {
+        result.add(stream);
+      }
+    }
+    result.sort(Comparator.comparing(StreamRecord::openedAt).thenComparing(StreamRecord::requestId));
+    return result;
+  }
+
+  /** ACTIVE streams of {@code accessKey}. */
+  public long countActive(String accessKey) {
+    return list(s -> s.accessKey().equals(accessKey) && s.state() == StreamState.ACTIVE).size();
+  }
+
+  /** Replaces everything with the baseline streams, all ACTIVE again. */
+  public synchronized void restore(List<StreamSpec> baseline) {
+    byId.clear();
+    for (StreamSpec spec : baseline) {
+      insert(spec, StreamState.ACTIVE);
+    }
+  }
+
+  private StreamRecord insert(StreamSpec spec, StreamState state) {
+    StreamRecord stream = new StreamRecord(spec, time.now(), time.nanoTime());
+    if (state == StreamState.CLOSED) {
+      stream.close(time.now());
+    }
+    for (String id : ids(spec)) {
+      byId.put(id, stream);
+    }
+    return stream;
+  }
+
+  private void unindex(StreamRecord stream) {
+    for (String id : ids(stream.spec())) {
+      byId.remove(id, stream);
+    }
+  }
+
+  private static List<String> ids(StreamSpec spec) {
+    List<String> ids = new ArrayList<>(1 + spec.dupRequestIds().size());
+    ids.add(spec.requestId());
+    ids.addAll(spec.dupRequestIds());
+    return ids;
+  }
+}
