@@ -11,6 +11,7 @@ import au.com.dius.pact.provider.ProviderClient;
 import au.com.dius.pact.provider.ProviderInfo;
 import au.com.dius.pact.provider.ProviderResponse;
 import au.com.dius.pact.provider.ProviderVerifier;
+import au.com.dius.pact.provider.VerificationFailureType;
 import au.com.dius.pact.provider.VerificationResult;
 import java.io.File;
 import java.net.MalformedURLException;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Verifies pact interactions against a running mock with Pact JVM's core verifier, setting provider states through
@@ -75,9 +77,16 @@ public final class MockVerifier {
       return result instanceof VerificationResult.Ok;
     }
 
-    /** A readable account of what failed, for assertion messages. */
+    /** A readable account of what failed (one line per mismatch), for assertion messages. */
     public String describe() {
-      return interaction.getDescription() + " -> " + result + " " + failures;
+      if (!(result instanceof VerificationResult.Failed failed)) {
+        return interaction.getDescription() + ": passed";
+      }
+      String mismatches = failed.getFailures().values().stream()
+          .flatMap(List::stream)
+          .map(VerificationFailureType::description)
+          .collect(Collectors.joining("\n  "));
+      return interaction.getDescription() + ": " + failed.getDescription() + "\n  " + mismatches;
     }
   }
 
