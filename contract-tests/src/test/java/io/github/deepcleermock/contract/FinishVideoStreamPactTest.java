@@ -7,6 +7,7 @@ import static io.github.deepcleermock.contract.ProviderStates.ACCESS_KEY_NOT_AUT
 import static io.github.deepcleermock.contract.ProviderStates.QPS_LIMIT_EXHAUSTED;
 import static io.github.deepcleermock.contract.ProviderStates.SERVICE_FAILING;
 import static io.github.deepcleermock.contract.ProviderStates.STREAM_ACTIVE;
+import static io.github.deepcleermock.contract.ProviderStates.STREAM_CLOSED;
 import static io.github.deepcleermock.contract.ProviderStates.STREAM_COUNT_LIMIT_REACHED;
 import static io.github.deepcleermock.contract.SpecConformance.CLOSE_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +76,15 @@ class FinishVideoStreamPactTest {
         authorizedWithActiveStream(
             builder, Map.of("accessKey", KEY, "requestId", STREAM_ID, "dupRequestId", DUP_REQUEST_ID)),
         "a close of an active stream by its dupRequestId", body(KEY, DUP_REQUEST_ID), 1100, "Success");
+  }
+
+  @Pact(consumer = CONSUMER)
+  V4Pact closingAClosedStreamAgain(PactDslWithProvider builder) {
+    return close(
+        builder
+            .given(ACCESS_KEY_AUTHORIZED, Map.of("accessKey", KEY))
+            .given(STREAM_CLOSED, Map.of("accessKey", KEY, "requestId", STREAM_ID)),
+        "a close of a stream that is already closed", body(KEY, STREAM_ID), 1100, "Success");
   }
 
   @Pact(consumer = CONSUMER)
@@ -147,6 +157,12 @@ class FinishVideoStreamPactTest {
   @PactTestFor(pactMethod = "closingByDupRequestId")
   void aDupRequestIdClosesTheStreamWithSuccess(MockServer server) throws ApiException {
     assertAnswer(client(server).finishVideoStream(request(KEY, DUP_REQUEST_ID)), ResultCode.SUCCESS);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "closingAClosedStreamAgain")
+  void closingAnAlreadyClosedStreamAgainStillSucceeds(MockServer server) throws ApiException {
+    assertAnswer(client(server).finishVideoStream(request(KEY, STREAM_ID)), ResultCode.SUCCESS);
   }
 
   @Test

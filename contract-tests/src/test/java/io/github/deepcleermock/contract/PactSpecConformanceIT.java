@@ -63,7 +63,7 @@ class PactSpecConformanceIT {
   }
 
   @Test
-  void everyInteractionRunsUnderKnownProviderStates() throws IllegalAccessException {
+  void everyInteractionRunsUnderKnownProviderStatesAndEveryStateIsUsed() throws IllegalAccessException {
     Set<String> known = new TreeSet<>();
     for (Field f : ProviderStates.class.getDeclaredFields()) {
       if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
@@ -71,6 +71,9 @@ class PactSpecConformanceIT {
       }
     }
     assertThat(known).hasSize(7);
+    assertThat(interactions.stream().flatMap(i -> i.providerStates().stream()).map(s -> s.name()))
+        .as("every state of the vocabulary is exercised by some interaction")
+        .containsAll(known);
     for (Interaction i : interactions) {
       assertThat(i.providerStates()).as(i.description()).isNotEmpty();
       assertThat(i.providerStates()).as(i.description())
