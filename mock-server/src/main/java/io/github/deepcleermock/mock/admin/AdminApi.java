@@ -96,6 +96,7 @@ public final class AdminApi {
       if (!accounts.remove(key)) {
         throw notFound("accessKey", key);
       }
+      streams.removeAllOf(key);
       ctx.status(204);
     });
 
@@ -162,7 +163,8 @@ public final class AdminApi {
     String given = ctx.header("Authorization");
     // Constant-time comparison: the token guards a server that can be told to misbehave.
     if (given == null || !MessageDigest.isEqual(adminToken, given.getBytes(StandardCharsets.UTF_8))) {
-      error(ctx, 401, "Authorization: missing or wrong admin token (send Authorization: Bearer <token>)");
+      ctx.header("WWW-Authenticate", "Bearer");
+      error(ctx, 401, "authorization: missing or wrong admin token (send Authorization: Bearer <token>)");
       ctx.skipRemainingHandlers();
     }
   }
@@ -270,8 +272,8 @@ public final class AdminApi {
   private void listRequests(Context ctx) {
     Integer code = intQuery(ctx, "code");
     Integer limit = intQuery(ctx, "limit");
-    if (limit != null && limit < 0) {
-      throw new BadRequestException("limit: must not be negative");
+    if (limit != null && limit < 1) {
+      throw new BadRequestException("limit: must be at least 1");
     }
     var filter = new Journal.Filter(ctx.queryParam("accessKey"), ctx.queryParam("requestId"), code);
     var entries = journal.find(filter, limit == null ? Integer.MAX_VALUE : limit);
@@ -279,27 +281,26 @@ public final class AdminApi {
   }
 
   private void changeState(Context ctx) throws Exception {
-    String state = ctx.queryParam("state");
-    String action = ctx.queryParam("action");
+    String state;
+    String action;
     Map<String, Object> params = new LinkedHashMap<>();
+    // A non-empty body wins (Pact's stateChangeUsesBody); otherwise everything comes from the query string.
     if (!ctx.body().isBlank()) {
       AdminJson body = AdminJson.of(readBody(ctx));
-      body.allowOnly("", "state", "params", "action");
-      if (body.has("state")) {
-        state = body.text("state");
-      }
-      if (body.has("action")) {
-        action = body.text("action");
-      }
+      state = body.text("state");
+      action = body.text("action");
       var given = body.object("params");
       if (given != null) {
         params.putAll(mapper.convertValue(given, Map.class));
       }
-    }
-    for (var query : ctx.queryParamMap().entrySet()) {
-      String name = query.getKey();
-      if (!name.equals("state") && !name.equals("action") && !query.getValue().isEmpty()) {
-        params.putIfAbsent(name, query.getValue().get(0));
+    } else {
+      state = ctx.queryParam("state");
+      action = ctx.queryParam("action");
+      for (var query : ctx.queryParamMap().entrySet()) {
+        String name = query.getKey();
+        if (!name.equals("state") && !name.equals("action") && !query.getValue().isEmpty()) {
+          params.put(name, query.getValue().get(0));
+        }
       }
     }
     send(ctx, 200, states.change(state, params, action));

@@ -106,6 +106,7 @@ public final class CallbackDispatcher implements StreamClosedListener {
       return;
     }
     Instant at = time.now();
+    long seq = log.claim();
     HttpRequest request;
     try {
       request =
@@ -115,9 +116,11 @@ public final class CallbackDispatcher implements StreamClosedListener {
               .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body))
               .build();
     } catch (IllegalArgumentException e) {
-      finish(delivery, number, at, null, "invalid callback URL");
+      finish(delivery, seq, number, at, null, "invalid callback URL");
       return;
     }
+    // Listed as PENDING while in flight; the same log slot is updated when the attempt completes.
+    record(delivery, seq, number, at, null, null, CallbackOutcome.PENDING, null);
     busy.incrementAndGet();
     CompletableFuture<HttpResponse<Void>> sent =
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
@@ -127,12 +130,13 @@ public final class CallbackDispatcher implements StreamClosedListener {
           inFlight.remove(sent);
           try {
             if (failure != null) {
-              finish(delivery, number, at, null, describe(failure));
+              finish(delivery, seq, number, at, null, describe(failure));
             } else if (response.statusCode() == 200) {
-              finish(delivery, number, at, 200, null);
+              finish(delivery, seq, number, at, 200, null);
             } else {
               finish(
                   delivery,
+                  seq,
                   number,
                   at,
                   response.statusCode(),
@@ -147,20 +151,20 @@ public final class CallbackDispatcher implements StreamClosedListener {
         });
   }
 
-  private void finish(Delivery delivery, int number, Instant at, Integer status, String error) {
+  private void finish(Delivery delivery, long seq, int number, Instant at, Integer status, String error) {
     if (delivery.generation != generation.get()) {
       return;
     }
     if (error == null) {
-      record(delivery, number, at, status, null, CallbackOutcome.DELIVERED, null);
+      record(delivery, seq, number, at, status, null, CallbackOutcome.DELIVERED, null);
       return;
     }
     if (number > settings.retries()) {
-      record(delivery, number, at, status, error, CallbackOutcome.GAVE_UP, null);
+      record(delivery, seq, number, at, status, error, CallbackOutcome.GAVE_UP, null);
       return;
     }
     Duration wait = settings.waitBeforeRetry(number);
-    record(delivery, number, at, status, error, CallbackOutcome.FAILED, time.now().plus(wait));
+    record(delivery, seq, number, at, status, error, CallbackOutcome.FAILED, time.now().plus(wait));
     TimeSource.Cancellable[] handle = new TimeSource.Cancellable[1];
     handle[0] =
         time.schedule(
@@ -174,13 +178,15 @@ public final class CallbackDispatcher implements StreamClosedListener {
 
   private void record(
       Delivery delivery,
+      long seq,
       int number,
       Instant at,
       Integer status,
       String error,
       CallbackOutcome outcome,
       Instant next) {
-    log.add(
+    log.put(
+        seq,
         new CallbackAttempt(
             delivery.id,
             delivery.streamRequestId,

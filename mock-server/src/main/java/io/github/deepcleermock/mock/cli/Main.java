@@ -12,6 +12,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    quietLibraries();
     int status = run(args);
     if (status != 0) {
       System.exit(status);
@@ -28,6 +29,20 @@ public final class Main {
           return 2;
         });
     return command.execute(args);
+  }
+
+  /** One INFO line at start is ours; Jetty's and Javalin's start-up chatter stays below WARN unless asked for. */
+  private static void quietLibraries() {
+    setIfAbsent("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+    // Javalin logs a failed start at ERROR before throwing; our one-line error says it better.
+    setIfAbsent("org.slf4j.simpleLogger.log.io.javalin", "off");
+    setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
+  }
+
+  private static void setIfAbsent(String key, String value) {
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, value);
+    }
   }
 
   private static String oneLine(Throwable e) {

@@ -106,11 +106,16 @@ public final class ProviderStates {
 
   private Map<String, Object> unauthorize(String accessKey, Map<String, Object> used) {
     // A registered key loses the permission; an unknown key stays unknown. Both answer 9101.
-    accounts.find(accessKey).ifPresent(state -> {
-      Set<String> permissions = new HashSet<>(state.account().permissions());
-      permissions.remove(Account.FINISH);
-      accounts.put(state.account().withPermissions(permissions));
-    });
+    if (accounts.find(accessKey).isPresent()) {
+      accounts.upsert(
+          accessKey,
+          Account.of(accessKey),
+          account -> {
+            Set<String> permissions = new HashSet<>(account.permissions());
+            permissions.remove(Account.FINISH);
+            return account.withPermissions(permissions);
+          });
+    }
     used.put("accessKey", accessKey);
     return used;
   }

@@ -1,0 +1,152 @@
+package io.github.deepcleermock.mock.junit;
+
+import io.github.deepcleermock.mock.DeepCleerMock;
+import io.github.deepcleermock.mock.journal.JournalEntry;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * JUnit 5 extension that runs a {@link DeepCleerMock} for a test class or a test.
+ *
+ * <p>In a {@code static} {@code @RegisterExtension} field, one server serves the whole class and is restored to
+ * its baseline before each test (put class-wide setup into the builder); in an instance field, every test gets
+ * its own server. Test methods may take a {@link DeepCleerMock} parameter. State lives in the extension instance,
+ * so parallel test classes each get their own server.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static DeepCleerMockExtension deepcleer = DeepCleerMockExtension.newInstance()
+ *     .configure(b -> b.account("my-key"))
+ *     .failOnUnknownStreams(true);
+ * }</pre>
+ */
+public final class DeepCleerMockExtension
+    implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback, ParameterResolver {
+
+  private Consumer<DeepCleerMock.Builder> configuration = builder -> {};
+  private boolean failOnUnknownStreams;
+  private volatile DeepCleerMock mock;
+  private volatile boolean perClass;
+
+  /** Used by {@link DeepCleerMockTest}; prefer {@link #newInstance()} in code. */
+  public DeepCleerMockExtension() {}
+
+  /** A new extension with the builder's defaults (random port, account YOUR_ACCESS_KEY). */
+  public static DeepCleerMockExtension newInstance() {
+    return new DeepCleerMockExtension();
+  }
+
+  /** Configures the mock before it starts (accounts, streams, clock, policy, ...). */
+  public DeepCleerMockExtension configure(Consumer<DeepCleerMock.Builder> configuration) {
+    requireNotStarted("configure");
+    this.configuration = Objects.requireNonNull(configuration, "configuration");
+    return this;
+  }
+
+  /** Fails a test whose close requests addressed a stream the mock did not know (a likely wrong id). */
+  public DeepCleerMockExtension failOnUnknownStreams(boolean fail) {
+    requireNotStarted("failOnUnknownStreams");
+    this.failOnUnknownStreams = fail;
+    return this;
+  }
+
+  /**
+   * The running mock.
+   *
+   * @throws IllegalStateException outside a test's lifecycle
+   */
+  public DeepCleerMock mock() {
+    DeepCleerMock running = mock;
+    if (running == null) {
+      throw new IllegalStateException(
+          "The DeepCleer mock is not running: use it inside a test, a @BeforeEach or an @AfterEach method,"
+              + " and register the extension with @RegisterExtension");
+    }
+    return running;
+  }
+
+  /** Shortcut for {@code mock().baseUrl()}. */
+  public String baseUrl() {
+    return mock().baseUrl();
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    perClass = true;
+    mock = start();
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    if (perClass) {
+      mock.reset();
+    } else {
+      mock = start();
+    }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    DeepCleerMock running = mock;
+    if (running == null) {
+      return;
+    }
+    try {
+      if (failOnUnknownStreams && context.getExecutionException().isEmpty()) {
+        List<JournalEntry> unknown =
+            running.journal().all().stream().filter(JournalEntry::unknownStream).toList();
+        if (!unknown.isEmpty()) {
+          JournalEntry first = unknown.get(unknown.size() - 1);
+          throw new AssertionError(
+              unknown.size() + " close request(s) addressed an unknown stream, first requestId '"
+                  + first.requestId() + "' (" + first.reason() + "). Seed the stream, or build the extension"
+                  + " with failOnUnknownStreams(false).");
+        }
+      }
+    } finally {
+      if (!perClass) {
+        running.close();
+        mock = null;
+      }
+    }
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    DeepCleerMock running = mock;
+    mock = null;
+    if (running != null) {
+      running.close();
+    }
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == DeepCleerMock.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return mock();
+  }
+
+  private DeepCleerMock start() {
+    DeepCleerMock.Builder builder = DeepCleerMock.builder();
+    configuration.accept(builder);
+    return builder.start();
+  }
+
+  private void requireNotStarted(String what) {
+    if (mock != null) {
+      throw new IllegalStateException(what + "(...) must be called before the mock starts");
+    }
+  }
+}
