@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The control plane under {@code /__admin} (admin-openapi.yaml): JSON in and out, errors as
@@ -46,7 +47,7 @@ public final class AdminApi {
   private final CallbackDispatcher callbacks;
   private final ProviderStates states;
   private final Runnable reset;
-  private final ObjectMapper mapper;
+  private final Supplier<ObjectMapper> mapper;
   private final byte[] adminToken;
 
   /** The parts of a mock the control plane reads and changes. */
@@ -58,7 +59,7 @@ public final class AdminApi {
       CallbackDispatcher callbacks,
       ProviderStates states,
       Runnable reset,
-      ObjectMapper mapper,
+      Supplier<ObjectMapper> mapper,
       String adminToken) {}
 
   public AdminApi(Parts parts) {
@@ -291,7 +292,7 @@ public final class AdminApi {
       action = body.text("action");
       var given = body.object("params");
       if (given != null) {
-        params.putAll(mapper.convertValue(given, Map.class));
+        params.putAll(mapper.get().convertValue(given, Map.class));
       }
     } else {
       state = ctx.queryParam("state");
@@ -311,7 +312,7 @@ public final class AdminApi {
     if (body.isBlank()) {
       return null;
     }
-    return mapper.readTree(body);
+    return mapper.get().readTree(body);
   }
 
   private static Integer intQuery(Context ctx, String name) {
@@ -336,7 +337,7 @@ public final class AdminApi {
 
   private void send(Context ctx, int status, Object body) {
     try {
-      ctx.status(status).contentType(JSON).result(mapper.writeValueAsBytes(body));
+      ctx.status(status).contentType(JSON).result(mapper.get().writeValueAsBytes(body));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write admin response", e);
     }

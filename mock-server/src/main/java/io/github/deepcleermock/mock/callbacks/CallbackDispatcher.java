@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Sends stream-end callbacks and retries them on the vendor's schedule.
@@ -37,8 +38,9 @@ public final class CallbackDispatcher implements StreamClosedListener {
 
   private final TimeSource time;
   private final CallbackSettings settings;
-  private final ObjectMapper json;
-  private final HttpClient http;
+  private final Supplier<ObjectMapper> json;
+  /** Created on the first callback: an HttpClient loads TLS and starts a selector thread, which start-up skips. */
+  private volatile HttpClient http;
   private final RecordRing<CallbackAttempt> log;
   private final AtomicLong deliveries = new AtomicLong();
   private final AtomicInteger generation = new AtomicInteger();
@@ -48,16 +50,10 @@ public final class CallbackDispatcher implements StreamClosedListener {
   private final Object idle = new Object();
   private final AtomicInteger busy = new AtomicInteger();
 
-  public CallbackDispatcher(TimeSource time, CallbackSettings settings, ObjectMapper json) {
+  public CallbackDispatcher(TimeSource time, CallbackSettings settings, Supplier<ObjectMapper> json) {
     this.time = time;
     this.settings = settings;
     this.json = json;
-    this.http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(settings.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
     this.log = new RecordRing<>(settings.logSize());
   }
 
@@ -85,7 +81,7 @@ public final class CallbackDispatcher implements StreamClosedListener {
     ObjectNode payload = EndCallbackPayload.build(spec, contentType, seconds, end);
     byte[] body;
     try {
-      body = json.writeValueAsBytes(payload);
+      body = json.get().writeValueAsBytes(payload);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialize the end callback", e);
     }
@@ -123,7 +119,7 @@ public final class CallbackDispatcher implements StreamClosedListener {
     record(delivery, seq, number, at, null, null, CallbackOutcome.PENDING, null);
     busy.incrementAndGet();
     CompletableFuture<HttpResponse<Void>> sent =
-        http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+        http().sendAsync(request, HttpResponse.BodyHandlers.discarding());
     inFlight.add(sent);
     sent.whenComplete(
         (response, failure) -> {
@@ -213,6 +209,25 @@ public final class CallbackDispatcher implements StreamClosedListener {
     }
     String message = cause.getMessage();
     return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+
+  private HttpClient http() {
+    HttpClient client = http;
+    if (client == null) {
+      synchronized (this) {
+        client = http;
+        if (client == null) {
+          client =
+              HttpClient.newBuilder()
+                  .version(HttpClient.Version.HTTP_1_1)
+                  .connectTimeout(settings.connectTimeout())
+                  .followRedirects(HttpClient.Redirect.NEVER)
+                  .build();
+          http = client;
+        }
+      }
+    }
+    return client;
   }
 
   /** Every attempt kept in the log, oldest first. */
