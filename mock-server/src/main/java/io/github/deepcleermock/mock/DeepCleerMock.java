@@ -1,8 +1,6 @@
 package io.github.deepcleermock.mock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.deepcleermock.mock.accounts.Account;
 import io.github.deepcleermock.mock.accounts.Accounts;
 import io.github.deepcleermock.mock.admin.AdminApi;
@@ -28,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,10 +65,8 @@ public final class DeepCleerMock implements AutoCloseable {
     this.config = config;
     this.mockClock = clock;
     this.time = clock != null ? clock : new SystemTimeSource();
-    ObjectMapper mapper =
-        new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    // Jackson's databind is only needed by the admin API and callbacks; loading it lazily keeps start-up short.
+    Supplier<ObjectMapper> mapper = new LazyMapper();
     this.streamIndex = new Streams(time);
     this.faults = new FaultRules(config.seed());
     this.journal = new Journal(config.journalSize());
@@ -259,6 +256,26 @@ public final class DeepCleerMock implements AutoCloseable {
       root = root.getCause();
     }
     return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+
+  /** One ObjectMapper per mock, made on first use. */
+  private static final class LazyMapper implements Supplier<ObjectMapper> {
+    private volatile ObjectMapper mapper;
+
+    @Override
+    public ObjectMapper get() {
+      ObjectMapper made = mapper;
+      if (made == null) {
+        synchronized (this) {
+          made = mapper;
+          if (made == null) {
+            made = new ObjectMapper();
+            mapper = made;
+          }
+        }
+      }
+      return made;
+    }
   }
 
   /** Configures and starts a {@link DeepCleerMock}. */

@@ -70,6 +70,13 @@ public final class MockStreams {
         s -> (accessKey == null || s.accessKey().equals(accessKey)) && (state == null || s.state() == state));
   }
 
+  /** Removes every stream of {@code accessKey} (its account was deleted). */
+  public void removeAllOf(String accessKey) {
+    for (StreamRecord stream : list(accessKey, null)) {
+      streams.remove(stream.requestId());
+    }
+  }
+
   /** Removes a stream with all its ids; false if there was none. */
   public boolean remove(String id) {
     return streams.remove(id);

@@ -34,20 +34,12 @@ public final class Accounts {
   }
 
   /**
-   * Registers or replaces an account. An existing key keeps its bucket's tokens unless the qps changes; the
-   * {@code streamLimitReached} flag takes the given value.
+   * Registers or wholly replaces an account: settings as given, a full bucket, not frozen (the admin PUT).
    */
   public Account put(Account account) {
-    return byKey.compute(
-            account.accessKey(),
-            (key, existing) -> {
-              if (existing == null) {
-                return new AccountState(account);
-              }
-              existing.update(account);
-              return existing;
-            })
-        .account();
+    AccountState fresh = new AccountState(account);
+    byKey.put(account.accessKey(), fresh);
+    return fresh.account();
   }
 
   /**

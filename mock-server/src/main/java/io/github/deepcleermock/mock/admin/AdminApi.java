@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The control plane under {@code /__admin} (admin-openapi.yaml): JSON in and out, errors as
@@ -46,7 +47,7 @@ public final class AdminApi {
   private final CallbackDispatcher callbacks;
   private final ProviderStates states;
   private final Runnable reset;
-  private final ObjectMapper mapper;
+  private final Supplier<ObjectMapper> mapper;
   private final byte[] adminToken;
 
   /** The parts of a mock the control plane reads and changes. */
@@ -58,7 +59,7 @@ public final class AdminApi {
       CallbackDispatcher callbacks,
       ProviderStates states,
       Runnable reset,
-      ObjectMapper mapper,
+      Supplier<ObjectMapper> mapper,
       String adminToken) {}
 
   public AdminApi(Parts parts) {
@@ -96,6 +97,7 @@ public final class AdminApi {
       if (!accounts.remove(key)) {
         throw notFound("accessKey", key);
       }
+      streams.removeAllOf(key);
       ctx.status(204);
     });
 
@@ -162,7 +164,8 @@ public final class AdminApi {
     String given = ctx.header("Authorization");
     // Constant-time comparison: the token guards a server that can be told to misbehave.
     if (given == null || !MessageDigest.isEqual(adminToken, given.getBytes(StandardCharsets.UTF_8))) {
-      error(ctx, 401, "Authorization: missing or wrong admin token (send Authorization: Bearer <token>)");
+      ctx.header("WWW-Authenticate", "Bearer");
+      error(ctx, 401, "authorization: missing or wrong admin token (send Authorization: Bearer <token>)");
       ctx.skipRemainingHandlers();
     }
   }
@@ -270,8 +273,8 @@ public final class AdminApi {
   private void listRequests(Context ctx) {
     Integer code = intQuery(ctx, "code");
     Integer limit = intQuery(ctx, "limit");
-    if (limit != null && limit < 0) {
-      throw new BadRequestException("limit: must not be negative");
+    if (limit != null && limit < 1) {
+      throw new BadRequestException("limit: must be at least 1");
     }
     var filter = new Journal.Filter(ctx.queryParam("accessKey"), ctx.queryParam("requestId"), code);
     var entries = journal.find(filter, limit == null ? Integer.MAX_VALUE : limit);
@@ -279,27 +282,26 @@ public final class AdminApi {
   }
 
   private void changeState(Context ctx) throws Exception {
-    String state = ctx.queryParam("state");
-    String action = ctx.queryParam("action");
+    String state;
+    String action;
     Map<String, Object> params = new LinkedHashMap<>();
+    // A non-empty body wins (Pact's stateChangeUsesBody); otherwise everything comes from the query string.
     if (!ctx.body().isBlank()) {
       AdminJson body = AdminJson.of(readBody(ctx));
-      body.allowOnly("", "state", "params", "action");
-      if (body.has("state")) {
-        state = body.text("state");
-      }
-      if (body.has("action")) {
-        action = body.text("action");
-      }
+      state = body.text("state");
+      action = body.text("action");
       var given = body.object("params");
       if (given != null) {
-        params.putAll(mapper.convertValue(given, Map.class));
+        params.putAll(mapper.get().convertValue(given, Map.class));
       }
-    }
-    for (var query : ctx.queryParamMap().entrySet()) {
-      String name = query.getKey();
-      if (!name.equals("state") && !name.equals("action") && !query.getValue().isEmpty()) {
-        params.putIfAbsent(name, query.getValue().get(0));
+    } else {
+      state = ctx.queryParam("state");
+      action = ctx.queryParam("action");
+      for (var query : ctx.queryParamMap().entrySet()) {
+        String name = query.getKey();
+        if (!name.equals("state") && !name.equals("action") && !query.getValue().isEmpty()) {
+          params.put(name, query.getValue().get(0));
+        }
       }
     }
     send(ctx, 200, states.change(state, params, action));
@@ -310,7 +312,7 @@ public final class AdminApi {
     if (body.isBlank()) {
       return null;
     }
-    return mapper.readTree(body);
+    return mapper.get().readTree(body);
   }
 
   private static Integer intQuery(Context ctx, String name) {
@@ -335,7 +337,7 @@ public final class AdminApi {
 
   private void send(Context ctx, int status, Object body) {
     try {
-      ctx.status(status).contentType(JSON).result(mapper.writeValueAsBytes(body));
+      ctx.status(status).contentType(JSON).result(mapper.get().writeValueAsBytes(body));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write admin response", e);
     }

@@ -132,12 +132,16 @@ final class AdminJson {
   /** Rejects fields the endpoint does not know, so a typo is a 400 rather than silently ignored. */
   void allowOnly(String prefix, String... fields) {
     List<String> allowed = List.of(fields);
-    body.fieldNames()
+    body.fields()
         .forEachRemaining(
-            name -> {
+            field -> {
+              String name = field.getKey();
               if (!allowed.contains(name)) {
                 throw new BadRequestException(
                     prefix + name + ": unknown field; allowed: " + String.join(", ", allowed));
+              }
+              if (field.getValue().isNull()) {
+                throw new BadRequestException(prefix + name + ": must not be null (omit it instead)");
               }
             });
   }

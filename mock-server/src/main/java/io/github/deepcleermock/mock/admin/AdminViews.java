@@ -45,12 +45,8 @@ final class AdminViews {
   static Map<String, Object> fault(FaultRule rule) {
     FaultSpec spec = rule.spec();
     Map<String, Object> match = new LinkedHashMap<>();
-    if (spec.match().accessKey() != null) {
-      match.put("accessKey", spec.match().accessKey());
-    }
-    if (spec.match().requestId() != null) {
-      match.put("requestId", spec.match().requestId());
-    }
+    match.put("accessKey", spec.match().accessKey());
+    match.put("requestId", spec.match().requestId());
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("id", rule.id());
     view.put("match", match);
@@ -100,7 +96,11 @@ final class AdminViews {
     return view;
   }
 
+  /** ISO-8601 UTC with exactly three fraction digits, as admin-openapi.yaml's Timestamp pattern says. */
+  private static final java.time.format.DateTimeFormatter TIME =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
+
   static String time(Instant instant) {
-    return instant == null ? null : instant.toString();
+    return instant == null ? null : TIME.format(instant);
   }
 }

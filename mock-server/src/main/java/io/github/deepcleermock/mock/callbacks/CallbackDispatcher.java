@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Sends stream-end callbacks and retries them on the vendor's schedule.
@@ -37,8 +38,9 @@ public final class CallbackDispatcher implements StreamClosedListener {
 
   private final TimeSource time;
   private final CallbackSettings settings;
-  private final ObjectMapper json;
-  private final HttpClient http;
+  private final Supplier<ObjectMapper> json;
+  /** Created on the first callback: an HttpClient loads TLS and starts a selector thread, which start-up skips. */
+  private volatile HttpClient http;
   private final RecordRing<CallbackAttempt> log;
   private final AtomicLong deliveries = new AtomicLong();
   private final AtomicInteger generation = new AtomicInteger();
@@ -48,16 +50,10 @@ public final class CallbackDispatcher implements StreamClosedListener {
   private final Object idle = new Object();
   private final AtomicInteger busy = new AtomicInteger();
 
-  public CallbackDispatcher(TimeSource time, CallbackSettings settings, ObjectMapper json) {
+  public CallbackDispatcher(TimeSource time, CallbackSettings settings, Supplier<ObjectMapper> json) {
     this.time = time;
     this.settings = settings;
     this.json = json;
-    this.http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(settings.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
     this.log = new RecordRing<>(settings.logSize());
   }
 
@@ -85,7 +81,7 @@ public final class CallbackDispatcher implements StreamClosedListener {
     ObjectNode payload = EndCallbackPayload.build(spec, contentType, seconds, end);
     byte[] body;
     try {
-      body = json.writeValueAsBytes(payload);
+      body = json.get().writeValueAsBytes(payload);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialize the end callback", e);
     }
@@ -106,6 +102,7 @@ public final class CallbackDispatcher implements StreamClosedListener {
       return;
     }
     Instant at = time.now();
+    long seq = log.claim();
     HttpRequest request;
     try {
       request =
@@ -115,24 +112,27 @@ public final class CallbackDispatcher implements StreamClosedListener {
               .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body))
               .build();
     } catch (IllegalArgumentException e) {
-      finish(delivery, number, at, null, "invalid callback URL");
+      finish(delivery, seq, number, at, null, "invalid callback URL");
       return;
     }
+    // Listed as PENDING while in flight; the same log slot is updated when the attempt completes.
+    record(delivery, seq, number, at, null, null, CallbackOutcome.PENDING, null);
     busy.incrementAndGet();
     CompletableFuture<HttpResponse<Void>> sent =
-        http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+        http().sendAsync(request, HttpResponse.BodyHandlers.discarding());
     inFlight.add(sent);
     sent.whenComplete(
         (response, failure) -> {
           inFlight.remove(sent);
           try {
             if (failure != null) {
-              finish(delivery, number, at, null, describe(failure));
+              finish(delivery, seq, number, at, null, describe(failure));
             } else if (response.statusCode() == 200) {
-              finish(delivery, number, at, 200, null);
+              finish(delivery, seq, number, at, 200, null);
             } else {
               finish(
                   delivery,
+                  seq,
                   number,
                   at,
                   response.statusCode(),
@@ -147,20 +147,20 @@ public final class CallbackDispatcher implements StreamClosedListener {
         });
   }
 
-  private void finish(Delivery delivery, int number, Instant at, Integer status, String error) {
+  private void finish(Delivery delivery, long seq, int number, Instant at, Integer status, String error) {
     if (delivery.generation != generation.get()) {
       return;
     }
     if (error == null) {
-      record(delivery, number, at, status, null, CallbackOutcome.DELIVERED, null);
+      record(delivery, seq, number, at, status, null, CallbackOutcome.DELIVERED, null);
       return;
     }
     if (number > settings.retries()) {
-      record(delivery, number, at, status, error, CallbackOutcome.GAVE_UP, null);
+      record(delivery, seq, number, at, status, error, CallbackOutcome.GAVE_UP, null);
       return;
     }
     Duration wait = settings.waitBeforeRetry(number);
-    record(delivery, number, at, status, error, CallbackOutcome.FAILED, time.now().plus(wait));
+    record(delivery, seq, number, at, status, error, CallbackOutcome.FAILED, time.now().plus(wait));
     TimeSource.Cancellable[] handle = new TimeSource.Cancellable[1];
     handle[0] =
         time.schedule(
@@ -174,13 +174,15 @@ public final class CallbackDispatcher implements StreamClosedListener {
 
   private void record(
       Delivery delivery,
+      long seq,
       int number,
       Instant at,
       Integer status,
       String error,
       CallbackOutcome outcome,
       Instant next) {
-    log.add(
+    log.put(
+        seq,
         new CallbackAttempt(
             delivery.id,
             delivery.streamRequestId,
@@ -207,6 +209,25 @@ public final class CallbackDispatcher implements StreamClosedListener {
     }
     String message = cause.getMessage();
     return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+
+  private HttpClient http() {
+    HttpClient client = http;
+    if (client == null) {
+      synchronized (this) {
+        client = http;
+        if (client == null) {
+          client =
+              HttpClient.newBuilder()
+                  .version(HttpClient.Version.HTTP_1_1)
+                  .connectTimeout(settings.connectTimeout())
+                  .followRedirects(HttpClient.Redirect.NEVER)
+                  .build();
+          http = client;
+        }
+      }
+    }
+    return client;
   }
 
   /** Every attempt kept in the log, oldest first. */

@@ -82,6 +82,11 @@ record ConfigFile(
       return file;
     } catch (NoSuchFileException e) {
       throw new IllegalArgumentException("config " + path + ": no such file");
+    } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+      String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+      throw new IllegalArgumentException(
+          "config " + path + where + ": unknown key '" + e.getPropertyName() + "'; allowed: "
+              + String.join(", ", e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList()));
     } catch (JsonMappingException e) {
       String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
       throw new IllegalArgumentException(

@@ -49,9 +49,8 @@ public final class Main {
   /** One INFO line at start is ours; Jetty's and Javalin's start-up chatter stays below WARN unless asked for. */
   private static void quietLibraries() {
     setIfAbsent("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
-    setIfAbsent("org.slf4j.simpleLogger.log.io.javalin", "warn");
-    // Javalin logs its own "Failed to start Javalin" at ERROR before the one-line error we print for it.
-    setIfAbsent("org.slf4j.simpleLogger.log.io.javalin.Javalin", "off");
+    // Javalin logs a failed start at ERROR before throwing; our one-line error says it better.
+    setIfAbsent("org.slf4j.simpleLogger.log.io.javalin", "off");
     setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
   }
 

@@ -27,9 +27,10 @@ import picocli.CommandLine.Spec;
     version = "deepcleer-mock 0.1.0",
     sortOptions = false,
     description = {
-      "Offline mock of DeepCleer's Video Stream Moderation API v4 close endpoint (POST /finish_videostream/v4),",
-      "with a control plane under /__admin. With no options it serves http://127.0.0.1:8080 with the account",
-      "YOUR_ACCESS_KEY."
+      "Offline mock of DeepCleer's Video Stream Moderation API v4 close endpoint",
+      "(POST /finish_videostream/v4) with a control plane under /__admin.",
+      "With no options it serves http://127.0.0.1:8080 with the account YOUR_ACCESS_KEY.",
+      ""
     })
 final class MockCommand implements Callable<Integer> {
 

@@ -13,7 +13,7 @@ public enum ResultCode {
   UNAUTHORIZED_OPERATION(9101, "Unauthorized operation");
 
   /** The message for an injected code the vendor does not document and the rule gave none for. */
-  public static final String UNDOCUMENTED_MESSAGE = "Undocumented code";
+  public static final String UNDOCUMENTED_MESSAGE = "Unknown error";
 
   private final int code;
   private final String message;

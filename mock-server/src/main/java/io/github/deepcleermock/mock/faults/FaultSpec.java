@@ -36,7 +36,7 @@ public record FaultSpec(
       throw new IllegalArgumentException("probability: must be between 0 and 1, was " + probability);
     }
     if (code == null && fault == null && delayMs == 0) {
-      throw new IllegalArgumentException("code: one of code, delayMs or fault is required");
+      throw new IllegalArgumentException("body: one of code, delayMs or fault is required");
     }
     if (code != null && fault != null) {
       throw new IllegalArgumentException("fault: cannot be combined with code (a transport fault sends no code)");

@@ -55,8 +55,8 @@ public final class MockHttpServer implements AutoCloseable {
               cfg.jetty.threadPool = threads;
               cfg.routes.post(CloseEndpoint.PATH, close);
               admin.register(cfg.routes);
-              cfg.routes.error(404, ctx -> fallback(ctx, 404, "path: no such endpoint"));
-              cfg.routes.error(405, ctx -> fallback(ctx, 405, methodProblem(ctx)));
+              cfg.routes.error(404, ctx -> stray(ctx, 404, "path: no such endpoint", journal, time));
+              cfg.routes.error(405, ctx -> stray(ctx, 405, methodProblem(ctx), journal, time));
               cfg.routes.exception(
                   Exception.class,
                   (e, ctx) -> {
@@ -79,6 +79,30 @@ public final class MockHttpServer implements AutoCloseable {
       return "method: only POST is allowed";
     }
     return "method: " + ctx.method().name() + " is not allowed here";
+  }
+
+  /** A request to no endpoint or with the wrong method; vendor-side ones are journaled (admin calls never are). */
+  private static void stray(Context ctx, int status, String message, Journal journal, TimeSource time) {
+    fallback(ctx, status, message);
+    if (ctx.path().startsWith(AdminApi.PREFIX)) {
+      return;
+    }
+    long started = System.nanoTime();
+    byte[] body = new byte[0];
+    int length = 0;
+    boolean truncated = false;
+    try {
+      var read = BodyReader.read(ctx.req().getContentLengthLong(), ctx.req().getInputStream());
+      body = read.body();
+      length = read.length();
+      truncated = read.tooLarge() || length > Journal.MAX_BODY_BYTES;
+    } catch (java.io.IOException | IllegalStateException e) {
+      truncated = true;
+    }
+    journal.record(
+        new io.github.deepcleermock.mock.journal.JournalEntry(
+            journal.claim(), time.now(), ctx.method().name(), ctx.path(), null, null, null, message, false, null,
+            null, System.nanoTime() - started, Journal.keptBody(body, length), truncated));
   }
 
   private static void fallback(Context ctx, int status, String message) {

@@ -93,6 +93,14 @@ public final class ProviderStates {
     return used;
   }
 
+  /**
+   * Registers the key with the defaults if it is unknown, and leaves a known key exactly as it is: states other
+   * than the two authorization ones must not grant or revoke, or the order of states would matter.
+   */
+  private void ensureRegistered(String accessKey) {
+    accounts.upsert(accessKey, Account.of(accessKey), account -> account);
+  }
+
   private void ensureAuthorized(String accessKey) {
     accounts.upsert(
         accessKey,
@@ -106,11 +114,16 @@ public final class ProviderStates {
 
   private Map<String, Object> unauthorize(String accessKey, Map<String, Object> used) {
     // A registered key loses the permission; an unknown key stays unknown. Both answer 9101.
-    accounts.find(accessKey).ifPresent(state -> {
-      Set<String> permissions = new HashSet<>(state.account().permissions());
-      permissions.remove(Account.FINISH);
-      accounts.put(state.account().withPermissions(permissions));
-    });
+    if (accounts.find(accessKey).isPresent()) {
+      accounts.upsert(
+          accessKey,
+          Account.of(accessKey),
+          account -> {
+            Set<String> permissions = new HashSet<>(account.permissions());
+            permissions.remove(Account.FINISH);
+            return account.withPermissions(permissions);
+          });
+    }
     used.put("accessKey", accessKey);
     return used;
   }
@@ -135,7 +148,7 @@ public final class ProviderStates {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("params." + e.getMessage(), e);
     }
-    ensureAuthorized(accessKey);
+    ensureRegistered(accessKey);
     try {
       streams.force(spec, state);
     } catch (IllegalArgumentException e) {
@@ -156,14 +169,14 @@ public final class ProviderStates {
   }
 
   private Map<String, Object> exhaust(String accessKey, Map<String, Object> used) {
-    ensureAuthorized(accessKey);
+    ensureRegistered(accessKey);
     accounts.find(accessKey).orElseThrow().bucket().freeze();
     used.put("accessKey", accessKey);
     return used;
   }
 
   private Map<String, Object> limitStreams(String accessKey, Map<String, Object> used) {
-    ensureAuthorized(accessKey);
+    ensureRegistered(accessKey);
     accounts.setStreamLimitReached(accessKey, true);
     used.put("accessKey", accessKey);
     return used;
@@ -171,7 +184,7 @@ public final class ProviderStates {
 
   private Map<String, Object> fail(String accessKey, Map<String, Object> used) {
     if (accessKey != null) {
-      ensureAuthorized(accessKey);
+      ensureRegistered(accessKey);
       used.put("accessKey", accessKey);
     }
     var rule = faults.add(FaultSpec.code(new FaultMatch(accessKey, null), ResultCode.SERVICE_FAILURE.code()));

@@ -75,6 +75,9 @@ public record StreamSpec(
     if (url == null) {
       return;
     }
+    if (url.length() > 1024) {
+      throw new IllegalArgumentException(field + ": must be at most 1024 characters");
+    }
     if (!(url.startsWith("http://") || url.startsWith("https://"))) {
       throw new IllegalArgumentException(field + ": must be an http:// or https:// URL");
     }

@@ -1,6 +1,7 @@
 package io.github.deepcleermock.mock.streams;
 
 import io.github.deepcleermock.mock.time.TimeSource;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -64,15 +65,21 @@ public final class Streams {
   }
 
   /**
-   * Puts the stream in the given state whatever was there: streams holding any of its ids are removed first.
-   * Provider states use it ("setup forces the state it names"); {@code maxStreams} is not checked.
+   * Puts the stream in the given state whatever its previous state: a stream with the same requestId is replaced
+   * (provider states force what they name; {@code maxStreams} is not checked). An id held by a different stream
+   * is still a conflict.
    */
   public synchronized StreamRecord force(StreamSpec spec, StreamState state) {
     for (String id : ids(spec)) {
-      StreamRecord existing = byId.get(id);
-      if (existing != null) {
-        unindex(existing);
+      StreamRecord holder = byId.get(id);
+      if (holder != null && !holder.requestId().equals(spec.requestId())) {
+        throw new StreamConflictException(
+            "requestId: '" + id + "' is already used by stream '" + holder.requestId() + "'");
       }
+    }
+    StreamRecord previous = byId.get(spec.requestId());
+    if (previous != null) {
+      unindex(previous);
     }
     return insert(spec, state);
   }
@@ -96,7 +103,7 @@ public final class Streams {
         result.add(stream);
       }
     }
-    result.sort(Comparator.comparing(StreamRecord::openedAt).thenComparing(StreamRecord::requestId));
+    result.sort(Comparator.comparing(StreamRecord::requestId));
     return result;
   }
 
@@ -114,9 +121,10 @@ public final class Streams {
   }
 
   private StreamRecord insert(StreamSpec spec, StreamState state) {
-    StreamRecord stream = new StreamRecord(spec, time.now(), time.nanoTime());
+    Instant now = time.now();
+    StreamRecord stream = new StreamRecord(spec, now, time.nanoTime());
     if (state == StreamState.CLOSED) {
-      stream.close(time.now());
+      stream.close(now);
     }
     for (String id : ids(spec)) {
       byId.put(id, stream);
