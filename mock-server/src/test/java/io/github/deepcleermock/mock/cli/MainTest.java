@@ -1,12 +1,15 @@
 package io.github.deepcleermock.mock.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -18,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -96,7 +100,7 @@ class MainTest {
       assertThat(process.exitValue()).isEqualTo(2);
       assertThat(err.get(5, TimeUnit.SECONDS).lines().toList())
           .as("everything the process wrote to stderr, library logs included")
-          .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+          .singleElement(STRING)
           .startsWith("error: Cannot start the mock on 127.0.0.1:" + taken.getLocalPort());
     }
   }
@@ -110,7 +114,7 @@ class MainTest {
         try {
           return out.readLine();
         } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
+          throw new UncheckedIOException(e);
         }
       });
       String line = firstLine.get(30, TimeUnit.SECONDS);
@@ -137,7 +141,7 @@ class MainTest {
     assertThat(run.status).isEqualTo(2);
     assertThat(run.out).isEmpty();
     assertThat(run.err.lines().toList())
-        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .singleElement(STRING)
         .startsWith("error: ")
         .doesNotContain("Exception")
         .doesNotContain("\tat ");
@@ -155,18 +159,18 @@ class MainTest {
   /** Starts {@link Main} in a new JVM on this test's class path. */
   private static Process launch(String... args) throws IOException {
     String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+    List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
         Main.class.getName()));
     command.addAll(List.of(args));
     return new ProcessBuilder(command).start();
   }
 
-  private static CompletableFuture<String> readAll(java.io.InputStream in) {
+  private static CompletableFuture<String> readAll(InputStream in) {
     return CompletableFuture.supplyAsync(() -> {
       try {
         return new String(in.readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        throw new UncheckedIOException(e);
       }
     });
   }

@@ -4,10 +4,10 @@ import static io.github.deepcleermock.mock.close.PipelineFixture.KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Magic requestIds force outcomes in step 5, after fault rules; the policy turns them off. */
 class MagicValueTest {

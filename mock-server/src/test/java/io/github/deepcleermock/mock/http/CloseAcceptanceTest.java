@@ -12,6 +12,7 @@ import io.github.deepcleermock.mock.streams.StreamState;
 import io.github.deepcleermock.mock.time.MockClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +33,7 @@ class CloseAcceptanceTest {
         .account(Account.of(KEY).withQps(3))
         .account(Account.of("no-finish").withPermissions(Set.of()))
         .account(Account.of("at-limit").withStreamLimitReached(true))
-        .stream(new StreamSpec("stream-1", KEY, java.util.List.of("dup-1"), null, null, 0, null))
+        .stream(new StreamSpec("stream-1", KEY, List.of("dup-1"), null, null, 0, null))
         .start();
     client = new CloseClient(mock.baseUrl());
   }

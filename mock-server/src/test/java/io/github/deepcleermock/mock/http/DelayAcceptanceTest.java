@@ -112,7 +112,6 @@ class DelayAcceptanceTest {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("timed out waiting for: " + what);
       }
-      Thread.onSpinWait();
       TimeUnit.MILLISECONDS.sleep(5);
     }
   }
