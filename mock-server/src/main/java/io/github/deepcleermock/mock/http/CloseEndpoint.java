@@ -102,6 +102,9 @@ final class CloseEndpoint implements Handler {
       return;
     }
     respond(ctx, outcome, responseId);
+    if (outcome.closeConnection()) {
+      LingeringClose.drain(ctx);
+    }
   }
 
   private static void respond(Context ctx, CloseOutcome outcome, String responseId) throws IOException {
