@@ -34,6 +34,28 @@ final class RawHttp implements AutoCloseable {
     socket.getOutputStream().flush();
   }
 
+  /** Reads one response framed by its Content-Length, leaving the connection open. */
+  Response readResponse() throws IOException {
+    ByteArrayOutputStream head = new ByteArrayOutputStream();
+    InputStream in = socket.getInputStream();
+    while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+      int b = in.read();
+      if (b < 0) {
+        throw new IOException("connection closed inside the response head: " + head);
+      }
+      head.write(b);
+    }
+    Response parsed = parse(head.toByteArray());
+    int length = Integer.parseInt(parsed.headers().getOrDefault("content-length", "0"));
+    byte[] body = in.readNBytes(length);
+    return new Response(parsed.status(), parsed.headers(), new String(body, StandardCharsets.UTF_8));
+  }
+
+  /** Tells the server this client sends nothing more (TCP half-close). */
+  void finishSending() throws IOException {
+    socket.shutdownOutput();
+  }
+
   /** Reads until the server closes the connection; a read timeout is an error. */
   byte[] readToEnd() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
