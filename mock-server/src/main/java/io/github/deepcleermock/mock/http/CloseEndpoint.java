@@ -88,17 +88,23 @@ final class CloseEndpoint implements Handler {
     if (outcome.delayNanos() > 0) {
       CompletableFuture<Void> answered = new CompletableFuture<>();
       CloseOutcome decided = outcome;
-      delayed.hold(
-          outcome.delayNanos(),
+      long delay = outcome.delayNanos();
+      // The timer starts inside the supplier, which Javalin calls after the request went async: the answer can
+      // then never be written by the scheduler while this thread still owns the response.
+      ctx.future(
           () -> {
-            try {
-              respond(ctx, decided, responseId);
-              answered.complete(null);
-            } catch (Exception e) {
-              answered.completeExceptionally(e);
-            }
+            delayed.hold(
+                delay,
+                () -> {
+                  try {
+                    respond(ctx, decided, responseId);
+                    answered.complete(null);
+                  } catch (Exception e) {
+                    answered.completeExceptionally(e);
+                  }
+                });
+            return answered;
           });
-      ctx.future(() -> answered);
       return;
     }
     respond(ctx, outcome, responseId);
