@@ -93,7 +93,7 @@ public final class MockStreams {
     StreamRecord stream =
         streams.find(id).orElseThrow(() -> new NoSuchElementException("requestId: no stream '" + id + "'"));
     if (!stream.close(time.now())) {
-      throw new StreamConflictException("requestId: stream '" + stream.requestId() + "' is already closed");
+      throw new StreamConflictException("requestId", "stream '" + stream.requestId() + "' is already closed");
     }
     if (stream.spec().returnFinishInfo() == 1) {
       callbacks.streamEnded(stream, end);
@@ -105,8 +105,10 @@ public final class MockStreams {
     if (magicValues) {
       for (String id : ids(spec)) {
         if (ClosePipeline.looksMagic(id)) {
+          // Name the field that holds the id: the requestId itself or one of the aliases.
+          String field = id.equals(spec.requestId()) ? "requestId" : "dupRequestIds";
           throw new IllegalArgumentException(
-              "requestId: '" + id + "' starts with mock-, which is reserved for magic values"
+              field + ": '" + id + "' starts with mock-, which is reserved for magic values"
                   + " (start the mock with magic values off to use it)");
         }
       }

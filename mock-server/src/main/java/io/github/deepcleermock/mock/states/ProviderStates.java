@@ -7,6 +7,7 @@ import io.github.deepcleermock.mock.close.ResultCode;
 import io.github.deepcleermock.mock.faults.FaultMatch;
 import io.github.deepcleermock.mock.faults.FaultRules;
 import io.github.deepcleermock.mock.faults.FaultSpec;
+import io.github.deepcleermock.mock.streams.StreamConflictException;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.streams.StreamState;
 import java.util.HashSet;
@@ -43,13 +44,13 @@ public final class ProviderStates {
     this.streams = streams;
     this.faults = faults;
     this.restoreBaseline = restoreBaseline;
-    setups.put(AUTHORIZED, (p, used) -> authorize(p.required("accessKey"), used));
-    setups.put(NOT_AUTHORIZED, (p, used) -> unauthorize(p.required("accessKey"), used));
+    setups.put(AUTHORIZED, (p, used) -> authorize(p.accessKey(), used));
+    setups.put(NOT_AUTHORIZED, (p, used) -> unauthorize(p.accessKey(), used));
     setups.put(STREAM_ACTIVE, (p, used) -> stream(p, StreamState.ACTIVE, used));
     setups.put(STREAM_CLOSED, (p, used) -> stream(p, StreamState.CLOSED, used));
-    setups.put(QPS_EXHAUSTED, (p, used) -> exhaust(p.required("accessKey"), used));
-    setups.put(STREAM_LIMIT_REACHED, (p, used) -> limitStreams(p.required("accessKey"), used));
-    setups.put(SERVICE_FAILING, (p, used) -> fail(p.optional("accessKey"), used));
+    setups.put(QPS_EXHAUSTED, (p, used) -> exhaust(p.accessKey(), used));
+    setups.put(STREAM_LIMIT_REACHED, (p, used) -> limitStreams(p.accessKey(), used));
+    setups.put(SERVICE_FAILING, (p, used) -> fail(p.optionalAccessKey(), used));
   }
 
   /** The state names, in a stable order. */
@@ -105,23 +106,22 @@ public final class ProviderStates {
   }
 
   private Map<String, Object> unauthorize(String accessKey, Map<String, Object> used) {
-    // A registered key loses the permission; an unknown key stays unknown. Both answer 9101.
-    if (accounts.find(accessKey).isPresent()) {
-      accounts.upsert(
-          accessKey,
-          Account.of(accessKey),
-          account -> {
-            Set<String> permissions = new HashSet<>(account.permissions());
-            permissions.remove(Account.FINISH);
-            return account.withPermissions(permissions);
-          });
-    }
+    // admin-openapi.yaml: "the account exists without finish". A missing key is registered (defaults otherwise),
+    // so the consumer can read it back; an existing one only loses the permission.
+    accounts.upsert(
+        accessKey,
+        Account.of(accessKey),
+        account -> {
+          Set<String> permissions = new HashSet<>(account.permissions());
+          permissions.remove(Account.FINISH);
+          return account.withPermissions(permissions);
+        });
     used.put("accessKey", accessKey);
     return used;
   }
 
   private Map<String, Object> stream(Params p, StreamState state, Map<String, Object> used) {
-    String accessKey = p.required("accessKey");
+    String accessKey = p.accessKey();
     String requestId = p.required("requestId");
     String dupRequestId = state == StreamState.ACTIVE ? p.optional("dupRequestId") : null;
     String imgCallback = state == StreamState.ACTIVE ? p.optional("imgCallback") : null;
@@ -145,6 +145,10 @@ public final class ProviderStates {
       streams.force(spec, state);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("params." + e.getMessage(), e);
+    } catch (StreamConflictException e) {
+      // Name the param the caller sent (dupRequestId), not the stream field it fills (dupRequestIds).
+      String param = e.field().equals("dupRequestIds") ? "dupRequestId" : e.field();
+      throw new StreamConflictException("params." + param, e.problem());
     }
     used.put("accessKey", accessKey);
     used.put("requestId", requestId);
@@ -186,6 +190,29 @@ public final class ProviderStates {
 
   /** State parameters as Pact sends them (JSON values) or as query parameters (strings). */
   private record Params(Map<String, Object> values) {
+
+    /** The required accessKey param, checked like the vendor's field (1..20 code points). */
+    String accessKey() {
+      String key = required("accessKey");
+      checkAccessKey(key);
+      return key;
+    }
+
+    /** The optional accessKey param, checked when given. */
+    String optionalAccessKey() {
+      String key = optional("accessKey");
+      if (key != null) {
+        checkAccessKey(key);
+      }
+      return key;
+    }
+
+    private static void checkAccessKey(String key) {
+      int length = key.codePointCount(0, key.length());
+      if (length < 1 || length > 20) {
+        throw new IllegalArgumentException("params.accessKey: must be 1..20 characters, was " + length);
+      }
+    }
 
     String required(String name) {
       String value = optional(name);

@@ -45,15 +45,17 @@ public final class Streams {
    */
   public synchronized StreamRecord open(StreamSpec spec, StreamState state, int maxActive) {
     for (String id : ids(spec)) {
-      if (byId.containsKey(id)) {
-        throw new StreamConflictException("requestId: '" + id + "' is already used by a stream");
+      StreamRecord holder = byId.get(id);
+      if (holder != null) {
+        throw taken(spec, id, holder);
       }
     }
     if (state == StreamState.ACTIVE) {
       long active = countActive(spec.accessKey());
       if (active >= maxActive) {
         throw new StreamConflictException(
-            "accessKey: account '"
+            "accessKey",
+            "account '"
                 + spec.accessKey()
                 + "' already has "
                 + active
@@ -73,8 +75,7 @@ public final class Streams {
     for (String id : ids(spec)) {
       StreamRecord holder = byId.get(id);
       if (holder != null && !holder.requestId().equals(spec.requestId())) {
-        throw new StreamConflictException(
-            "requestId: '" + id + "' is already used by stream '" + holder.requestId() + "'");
+        throw taken(spec, id, holder);
       }
     }
     StreamRecord previous = byId.get(spec.requestId());
@@ -136,6 +137,12 @@ public final class Streams {
     for (String id : ids(stream.spec())) {
       byId.remove(id, stream);
     }
+  }
+
+  /** Names the field that holds the taken id, so the 409 says which one to change. */
+  private static StreamConflictException taken(StreamSpec spec, String id, StreamRecord holder) {
+    String field = id.equals(spec.requestId()) ? "requestId" : "dupRequestIds";
+    return new StreamConflictException(field, "'" + id + "' is already taken by stream '" + holder.requestId() + "'");
   }
 
   private static List<String> ids(StreamSpec spec) {
