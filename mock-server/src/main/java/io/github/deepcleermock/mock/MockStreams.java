@@ -59,6 +59,18 @@ public final class MockStreams {
     return streams.force(spec, state);
   }
 
+  /**
+   * Fails as {@link #force} would for reserved ids or ids held by another stream, without changing anything, so
+   * a caller can check before it registers the owner.
+   *
+   * @throws IllegalArgumentException when an id is reserved
+   * @throws StreamConflictException when an id belongs to another stream
+   */
+  public void checkForce(StreamSpec spec) {
+    requireNotReserved(spec);
+    streams.checkForce(spec);
+  }
+
   /** The stream addressed by {@code id} (requestId or dupRequestId). */
   public Optional<StreamRecord> find(String id) {
     return streams.find(id);
@@ -102,6 +114,17 @@ public final class MockStreams {
   }
 
   private Account requireAccount(StreamSpec spec) {
+    requireNotReserved(spec);
+    return accounts
+        .account(spec.accessKey())
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "accessKey: '" + spec.accessKey() + "' is not a registered account;"
+                        + " register it first (PUT /__admin/accounts/{accessKey})"));
+  }
+
+  private void requireNotReserved(StreamSpec spec) {
     if (magicValues) {
       for (String id : ids(spec)) {
         if (ClosePipeline.looksMagic(id)) {
@@ -113,13 +136,6 @@ public final class MockStreams {
         }
       }
     }
-    return accounts
-        .account(spec.accessKey())
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "accessKey: '" + spec.accessKey() + "' is not a registered account;"
-                        + " register it first (PUT /__admin/accounts/{accessKey})"));
   }
 
   private static List<String> ids(StreamSpec spec) {

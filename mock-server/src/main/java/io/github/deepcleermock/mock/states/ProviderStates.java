@@ -105,6 +105,14 @@ public final class ProviderStates {
         });
   }
 
+  /**
+   * Registers a missing key with the defaults and leaves an existing one as it is: states other than the two
+   * authorization ones change only what they name, so "not authorized" then "QPS exhausted" stays not authorized.
+   */
+  private void ensureAccount(String accessKey) {
+    accounts.upsert(accessKey, Account.of(accessKey), account -> account);
+  }
+
   private Map<String, Object> unauthorize(String accessKey, Map<String, Object> used) {
     // admin-openapi.yaml: "the account exists without finish". A missing key is registered (defaults otherwise),
     // so the consumer can read it back; an existing one only loses the permission.
@@ -138,13 +146,15 @@ public final class ProviderStates {
               returnFinishInfo,
               null);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("params." + e.getMessage(), e);
+      throw paramError(e);
     }
-    ensureAuthorized(accessKey);
     try {
+      // Checked before the account is touched, so a refused setup changes nothing.
+      streams.checkForce(spec);
+      ensureAccount(accessKey);
       streams.force(spec, state);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("params." + e.getMessage(), e);
+      throw paramError(e);
     } catch (StreamConflictException e) {
       // Name the param the caller sent (dupRequestId), not the stream field it fills (dupRequestIds).
       String param = e.field().equals("dupRequestIds") ? "dupRequestId" : e.field();
@@ -164,15 +174,25 @@ public final class ProviderStates {
     return used;
   }
 
+  /** A stream field's error ({@code "requestId: ..."}) as the param that carried it ({@code "params.requestId: ..."}). */
+  private static IllegalArgumentException paramError(IllegalArgumentException e) {
+    String message = e.getMessage();
+    // The one param whose name differs from the stream field it fills.
+    if (message.startsWith("dupRequestIds:")) {
+      message = "dupRequestId:" + message.substring("dupRequestIds:".length());
+    }
+    return new IllegalArgumentException("params." + message, e);
+  }
+
   private Map<String, Object> exhaust(String accessKey, Map<String, Object> used) {
-    ensureAuthorized(accessKey);
+    ensureAccount(accessKey);
     accounts.find(accessKey).orElseThrow().bucket().freeze();
     used.put("accessKey", accessKey);
     return used;
   }
 
   private Map<String, Object> limitStreams(String accessKey, Map<String, Object> used) {
-    ensureAuthorized(accessKey);
+    ensureAccount(accessKey);
     accounts.setStreamLimitReached(accessKey, true);
     used.put("accessKey", accessKey);
     return used;
@@ -180,7 +200,7 @@ public final class ProviderStates {
 
   private Map<String, Object> fail(String accessKey, Map<String, Object> used) {
     if (accessKey != null) {
-      ensureAuthorized(accessKey);
+      ensureAccount(accessKey);
       used.put("accessKey", accessKey);
     }
     var rule = faults.add(FaultSpec.code(new FaultMatch(accessKey, null), ResultCode.SERVICE_FAILURE.code()));

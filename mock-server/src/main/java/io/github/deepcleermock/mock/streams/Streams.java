@@ -72,17 +72,22 @@ public final class Streams {
    * is still a conflict.
    */
   public synchronized StreamRecord force(StreamSpec spec, StreamState state) {
+    checkForce(spec);
+    StreamRecord previous = byId.get(spec.requestId());
+    if (previous != null) {
+      unindex(previous);
+    }
+    return insert(spec, state);
+  }
+
+  /** Fails with {@link StreamConflictException} if {@link #force} would: an id is held by a different stream. */
+  public synchronized void checkForce(StreamSpec spec) {
     for (String id : ids(spec)) {
       StreamRecord holder = byId.get(id);
       if (holder != null && !holder.requestId().equals(spec.requestId())) {
         throw taken(spec, id, holder);
       }
     }
-    StreamRecord previous = byId.get(spec.requestId());
-    if (previous != null) {
-      unindex(previous);
-    }
-    return insert(spec, state);
   }
 
   /** Removes the stream addressed by {@code id} with all its ids; false if none. */
