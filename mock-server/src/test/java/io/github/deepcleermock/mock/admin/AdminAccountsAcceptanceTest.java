@@ -168,6 +168,18 @@ class AdminAccountsAcceptanceTest {
   }
 
   @Test
+  void anUnknownAdminPathIs404AndAWrongMethodIs405BothAsJsonErrors() {
+    AdminClient.Reply unknown = admin.raw("GET", "/__admin/nothing-here", null, null);
+    AdminClient.Reply wrongMethod = admin.raw("PATCH", "/__admin/accounts/key-a", "{}", null);
+
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.errorField()).isEqualTo("path");
+    assertThat(wrongMethod.status()).isEqualTo(405);
+    assertThat(wrongMethod.errorField()).isEqualTo("method");
+    assertThat(admin.get("/__admin/requests").items("requests")).as("admin calls are never journaled").isEmpty();
+  }
+
+  @Test
   void anAccessKeyOfTwentyEmojiIsTwentyCharactersAndFits() {
     String key = "😀".repeat(20);
     String path = "/__admin/accounts/" + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8);

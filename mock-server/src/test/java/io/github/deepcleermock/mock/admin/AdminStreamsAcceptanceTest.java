@@ -94,6 +94,18 @@ class AdminStreamsAcceptanceTest {
   }
 
   @Test
+  void aStreamIdOutsideAsciiIsAddressedPercentEncodedInThePath() {
+    String id = "直播-😀 1";
+    admin.post("/__admin/streams", "{\"requestId\":\"" + id + "\",\"accessKey\":\"key-1\"}");
+    String path = "/__admin/streams/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8)
+        .replace("+", "%20");
+
+    assertThat(admin.get(path).json().path("requestId").asText()).isEqualTo(id);
+    assertThat(admin.post(path + "/end", "{}").json().path("state").asText()).isEqualTo("CLOSED");
+    assertThat(admin.delete(path).status()).isEqualTo(204);
+  }
+
+  @Test
   void readingAnUnknownStreamIs404NamingTheId() {
     AdminClient.Reply reply = admin.get("/__admin/streams/nope");
 
