@@ -19,8 +19,9 @@ import java.util.function.BiFunction;
 
 /**
  * Pact provider states as a small vocabulary: each name sets up one condition and answers the values it used.
- * Teardown of any state restores the baseline (safe to repeat). Setups commute: authorizing a key never refills
- * its bucket or clears its flags, so states can be combined in any order.
+ * Teardown of any state restores the baseline (safe to repeat). Setups commute: each changes only what it names
+ * (authorizing a key never refills its bucket or clears its flags; exhausting or failing a key never touches its
+ * permissions), so states can be combined in any order. A refused setup changes nothing.
  */
 public final class ProviderStates {
 
