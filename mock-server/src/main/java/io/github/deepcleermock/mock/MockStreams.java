@@ -59,6 +59,18 @@ public final class MockStreams {
     return streams.force(spec, state);
   }
 
+  /**
+   * Fails as {@link #force} would for reserved ids or ids held by another stream, without changing anything, so
+   * a caller can check before it registers the owner.
+   *
+   * @throws IllegalArgumentException when an id is reserved
+   * @throws StreamConflictException when an id belongs to another stream
+   */
+  public void checkForce(StreamSpec spec) {
+    requireNotReserved(spec);
+    streams.checkForce(spec);
+  }
+
   /** The stream addressed by {@code id} (requestId or dupRequestId). */
   public Optional<StreamRecord> find(String id) {
     return streams.find(id);
@@ -93,7 +105,7 @@ public final class MockStreams {
     StreamRecord stream =
         streams.find(id).orElseThrow(() -> new NoSuchElementException("requestId: no stream '" + id + "'"));
     if (!stream.close(time.now())) {
-      throw new StreamConflictException("requestId: stream '" + stream.requestId() + "' is already closed");
+      throw new StreamConflictException("requestId", "stream '" + stream.requestId() + "' is already closed");
     }
     if (stream.spec().returnFinishInfo() == 1) {
       callbacks.streamEnded(stream, end);
@@ -102,15 +114,7 @@ public final class MockStreams {
   }
 
   private Account requireAccount(StreamSpec spec) {
-    if (magicValues) {
-      for (String id : ids(spec)) {
-        if (ClosePipeline.looksMagic(id)) {
-          throw new IllegalArgumentException(
-              "requestId: '" + id + "' starts with mock-, which is reserved for magic values"
-                  + " (start the mock with magic values off to use it)");
-        }
-      }
-    }
+    requireNotReserved(spec);
     return accounts
         .account(spec.accessKey())
         .orElseThrow(
@@ -118,6 +122,20 @@ public final class MockStreams {
                 new IllegalArgumentException(
                     "accessKey: '" + spec.accessKey() + "' is not a registered account;"
                         + " register it first (PUT /__admin/accounts/{accessKey})"));
+  }
+
+  private void requireNotReserved(StreamSpec spec) {
+    if (magicValues) {
+      for (String id : ids(spec)) {
+        if (ClosePipeline.looksMagic(id)) {
+          // Name the field that holds the id: the requestId itself or one of the aliases.
+          String field = id.equals(spec.requestId()) ? "requestId" : "dupRequestIds";
+          throw new IllegalArgumentException(
+              field + ": '" + id + "' starts with mock-, which is reserved for magic values"
+                  + " (start the mock with magic values off to use it)");
+        }
+      }
+    }
   }
 
   private static List<String> ids(StreamSpec spec) {

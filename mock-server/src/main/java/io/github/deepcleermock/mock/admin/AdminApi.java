@@ -173,14 +173,20 @@ public final class AdminApi {
   private void putAccount(Context ctx) throws Exception {
     String key = ctx.pathParam("accessKey");
     AdminJson body = AdminJson.of(readBody(ctx));
-    body.allowOnly("", "accessKey", "qps", "maxStreams", "permissions", "streamLimitReached");
-    String inBody = body.text("accessKey");
-    if (inBody != null && !inBody.equals(key)) {
-      throw new BadRequestException("accessKey: differs from the path");
-    }
+    // AccountInput has no accessKey: the path names the account.
+    body.allowOnly("qps", "maxStreams", "permissions", "streamLimitReached");
     Integer qps = body.integer("qps");
     Integer maxStreams = body.integer("maxStreams");
     List<String> permissions = body.texts("permissions");
+    if (permissions != null) {
+      // AccountInput: uniqueItems, items minLength 1. A repeated or empty permission is a typo, not a set.
+      if (permissions.stream().anyMatch(String::isEmpty)) {
+        throw new BadRequestException("permissions: items must not be empty");
+      }
+      if (new HashSet<>(permissions).size() != permissions.size()) {
+        throw new BadRequestException("permissions: must not repeat an item");
+      }
+    }
     Boolean limitReached = body.bool("streamLimitReached");
     Account account =
         new Account(
@@ -208,7 +214,7 @@ public final class AdminApi {
 
   private void seedStream(Context ctx) throws Exception {
     AdminJson body = AdminJson.of(readBody(ctx));
-    body.allowOnly("", "requestId", "accessKey", "dupRequestIds", "imgCallback", "audioCallback",
+    body.allowOnly("requestId", "accessKey", "dupRequestIds", "imgCallback", "audioCallback",
         "returnFinishInfo", "data", "state");
     String state = body.text("state");
     StreamState initial;
@@ -232,7 +238,7 @@ public final class AdminApi {
 
   private void endStream(Context ctx) throws Exception {
     AdminJson body = AdminJson.of(readBody(ctx));
-    body.allowOnly("", "errorCode", "riskLevel", "pullStreamSuccess");
+    body.allowOnly("errorCode", "riskLevel", "pullStreamSuccess");
     Boolean pulled = body.bool("pullStreamSuccess");
     EndOfStream end = new EndOfStream(body.integer("errorCode"), body.text("riskLevel"), pulled == null || pulled);
     send(ctx, 200, AdminViews.stream(streams.end(ctx.pathParam("requestId"), end)));
@@ -240,10 +246,10 @@ public final class AdminApi {
 
   private void addFault(Context ctx) throws Exception {
     AdminJson body = AdminJson.of(readBody(ctx));
-    body.allowOnly("", "match", "code", "message", "delayMs", "times", "probability", "fault");
+    body.allowOnly("match", "code", "message", "delayMs", "times", "probability", "fault");
     AdminJson match = body.nested("match");
     if (match != null) {
-      match.allowOnly("match.", "accessKey", "requestId");
+      match.allowOnly("accessKey", "requestId");
     }
     String fault = body.text("fault");
     TransportFault transport = null;

@@ -12,19 +12,22 @@ import java.util.List;
 final class AdminJson {
 
   private final ObjectNode body;
+  /** Prepended to field names in messages, e.g. {@code "match."}, so a nested field is named in full. */
+  private final String prefix;
 
-  private AdminJson(ObjectNode body) {
+  private AdminJson(ObjectNode body, String prefix) {
     this.body = body;
+    this.prefix = prefix;
   }
 
   static AdminJson of(JsonNode node) {
     if (node == null || node.isMissingNode() || node.isNull()) {
-      return new AdminJson(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+      return new AdminJson(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), "");
     }
     if (!node.isObject()) {
       throw new BadRequestException("body: must be a JSON object");
     }
-    return new AdminJson((ObjectNode) node);
+    return new AdminJson((ObjectNode) node, "");
   }
 
   boolean has(String field) {
@@ -38,7 +41,7 @@ final class AdminJson {
       return null;
     }
     if (!value.isTextual()) {
-      throw new BadRequestException(field + ": must be a string");
+      throw new BadRequestException(prefix + field + ": must be a string");
     }
     return value.textValue();
   }
@@ -46,7 +49,7 @@ final class AdminJson {
   String requiredText(String field) {
     String value = text(field);
     if (value == null) {
-      throw new BadRequestException(field + ": is required");
+      throw new BadRequestException(prefix + field + ": is required");
     }
     return value;
   }
@@ -57,7 +60,7 @@ final class AdminJson {
       return null;
     }
     if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-      throw new BadRequestException(field + ": must be an integer");
+      throw new BadRequestException(prefix + field + ": must be an integer");
     }
     return value.intValue();
   }
@@ -68,7 +71,7 @@ final class AdminJson {
       return null;
     }
     if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-      throw new BadRequestException(field + ": must be an integer");
+      throw new BadRequestException(prefix + field + ": must be an integer");
     }
     return value.longValue();
   }
@@ -79,7 +82,7 @@ final class AdminJson {
       return null;
     }
     if (!value.isNumber()) {
-      throw new BadRequestException(field + ": must be a number");
+      throw new BadRequestException(prefix + field + ": must be a number");
     }
     return value.doubleValue();
   }
@@ -90,7 +93,7 @@ final class AdminJson {
       return null;
     }
     if (!value.isBoolean()) {
-      throw new BadRequestException(field + ": must be true or false");
+      throw new BadRequestException(prefix + field + ": must be true or false");
     }
     return value.booleanValue();
   }
@@ -101,12 +104,12 @@ final class AdminJson {
       return null;
     }
     if (!value.isArray()) {
-      throw new BadRequestException(field + ": must be an array of strings");
+      throw new BadRequestException(prefix + field + ": must be an array of strings");
     }
     List<String> result = new ArrayList<>();
     for (JsonNode item : value) {
       if (!item.isTextual()) {
-        throw new BadRequestException(field + ": must be an array of strings");
+        throw new BadRequestException(prefix + field + ": must be an array of strings");
       }
       result.add(item.textValue());
     }
@@ -119,18 +122,18 @@ final class AdminJson {
       return null;
     }
     if (!value.isObject()) {
-      throw new BadRequestException(field + ": must be a JSON object");
+      throw new BadRequestException(prefix + field + ": must be a JSON object");
     }
     return (ObjectNode) value;
   }
 
   AdminJson nested(String field) {
     ObjectNode value = object(field);
-    return value == null ? null : new AdminJson(value);
+    return value == null ? null : new AdminJson(value, prefix + field + ".");
   }
 
   /** Rejects fields the endpoint does not know, so a typo is a 400 rather than silently ignored. */
-  void allowOnly(String prefix, String... fields) {
+  void allowOnly(String... fields) {
     List<String> allowed = List.of(fields);
     body.fields()
         .forEachRemaining(

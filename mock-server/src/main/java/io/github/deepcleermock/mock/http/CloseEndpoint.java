@@ -86,25 +86,21 @@ final class CloseEndpoint implements Handler {
           outcome.reason());
     }
     if (outcome.delayNanos() > 0) {
-      CompletableFuture<Void> answered = new CompletableFuture<>();
       CloseOutcome decided = outcome;
-      long delay = outcome.delayNanos();
-      // The timer starts inside the supplier, which Javalin calls after the request went async: the answer can
-      // then never be written by the scheduler while this thread still owns the response.
+      CompletableFuture<Void> due = new CompletableFuture<>();
+      delayed.hold(outcome.delayNanos(), () -> due.complete(null));
+      // The write hangs off the future Javalin gets only after the request went async, so it never races this
+      // thread for the response, whether the delay ends before or after.
       ctx.future(
-          () -> {
-            delayed.hold(
-                delay,
-                () -> {
-                  try {
-                    respond(ctx, decided, responseId);
-                    answered.complete(null);
-                  } catch (Exception e) {
-                    answered.completeExceptionally(e);
-                  }
-                });
-            return answered;
-          });
+          () ->
+              due.thenRun(
+                  () -> {
+                    try {
+                      respond(ctx, decided, responseId);
+                    } catch (IOException e) {
+                      throw new java.io.UncheckedIOException(e);
+                    }
+                  }));
       return;
     }
     respond(ctx, outcome, responseId);

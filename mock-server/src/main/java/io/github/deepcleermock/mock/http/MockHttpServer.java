@@ -53,6 +53,10 @@ public final class MockHttpServer implements AutoCloseable {
               threads.setName("deepcleer-mock-http");
               threads.setDaemon(true);
               cfg.jetty.threadPool = threads;
+              // Jetty caches header fields per connection and by default matches cached values ignoring case:
+              // after "Authorization: Bearer t" on a keep-alive connection, "Bearer T" was read as "Bearer t"
+              // and passed the admin-token check. Header values are compared exactly here.
+              cfg.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
               cfg.routes.post(CloseEndpoint.PATH, close);
               admin.register(cfg.routes);
               cfg.routes.error(404, ctx -> stray(ctx, 404, "path: no such endpoint", journal, time));

@@ -28,9 +28,22 @@ public final class Journal {
     ring.put(entry.seq(), entry);
   }
 
-  /** A body cut to what the journal keeps (copied, so later buffer reuse cannot change it). */
+  /**
+   * A body cut to what the journal keeps (copied, so later buffer reuse cannot change it): at most
+   * {@link #MAX_BODY_BYTES}, cut at a UTF-8 character boundary as admin-openapi.yaml promises, so the kept text
+   * never ends in half a character.
+   */
   public static byte[] keptBody(byte[] body, int length) {
-    return Arrays.copyOf(body, Math.min(length, MAX_BODY_BYTES));
+    int kept = Math.min(length, MAX_BODY_BYTES);
+    if (kept < length) {
+      // body[kept] is the first byte left out; while it continues a character (10xxxxxx), that character began
+      // inside the kept part and is dropped whole. Invalid UTF-8 stops after 3 steps like any 4-byte sequence.
+      int floor = Math.max(0, kept - 3);
+      while (kept > floor && (body[kept] & 0xC0) == 0x80) {
+        kept--;
+      }
+    }
+    return Arrays.copyOf(body, kept);
   }
 
   /** Entries matching the filter, newest first, at most {@code limit}. */

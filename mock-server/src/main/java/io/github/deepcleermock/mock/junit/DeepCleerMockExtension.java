@@ -4,6 +4,7 @@ import io.github.deepcleermock.mock.DeepCleerMock;
 import io.github.deepcleermock.mock.journal.JournalEntry;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -18,8 +19,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * <p>In a {@code static} {@code @RegisterExtension} field, one server serves the whole class and is restored to
  * its baseline before each test (put class-wide setup into the builder); in an instance field, every test gets
- * its own server. Test methods may take a {@link DeepCleerMock} parameter. State lives in the extension instance,
- * so parallel test classes each get their own server.
+ * its own server. {@code @Nested} classes share their outer class's server. Test methods may take a
+ * {@link DeepCleerMock} parameter. State lives in the extension instance, so parallel test classes each get their
+ * own server.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -35,6 +37,12 @@ public final class DeepCleerMockExtension
   private boolean failOnUnknownStreams;
   private volatile DeepCleerMock mock;
   private volatile boolean perClass;
+  /**
+   * Class containers this extension is active in: {@code @Nested} classes inherit a class-level registration and
+   * JUnit calls {@code beforeAll}/{@code afterAll} again for each of them, on this same instance. Only the
+   * outermost class starts and stops the server, so nested classes share it and nothing is started twice.
+   */
+  private final AtomicInteger classDepth = new AtomicInteger();
 
   /** Used by {@link DeepCleerMockTest}; prefer {@link #newInstance()} in code. */
   public DeepCleerMockExtension() {}
@@ -81,7 +89,9 @@ public final class DeepCleerMockExtension
   @Override
   public void beforeAll(ExtensionContext context) {
     perClass = true;
-    mock = start();
+    if (classDepth.getAndIncrement() == 0) {
+      mock = start();
+    }
   }
 
   @Override
@@ -121,6 +131,9 @@ public final class DeepCleerMockExtension
 
   @Override
   public void afterAll(ExtensionContext context) {
+    if (classDepth.decrementAndGet() > 0) {
+      return;
+    }
     DeepCleerMock running = mock;
     mock = null;
     if (running != null) {

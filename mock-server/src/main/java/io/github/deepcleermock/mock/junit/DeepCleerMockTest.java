@@ -9,8 +9,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The simple form: annotate a test class and take a {@link io.github.deepcleermock.mock.DeepCleerMock} parameter.
- * Each test gets its own mock with the defaults (random port, account YOUR_ACCESS_KEY); use
- * {@link DeepCleerMockExtension} with {@code @RegisterExtension} to configure it.
+ * The class gets one mock with the defaults (random port, account YOUR_ACCESS_KEY), restored to its baseline
+ * before each test, like a static {@code @RegisterExtension} field; use {@link DeepCleerMockExtension} with
+ * {@code @RegisterExtension} to configure it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

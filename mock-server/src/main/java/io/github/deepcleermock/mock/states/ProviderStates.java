@@ -7,6 +7,7 @@ import io.github.deepcleermock.mock.close.ResultCode;
 import io.github.deepcleermock.mock.faults.FaultMatch;
 import io.github.deepcleermock.mock.faults.FaultRules;
 import io.github.deepcleermock.mock.faults.FaultSpec;
+import io.github.deepcleermock.mock.streams.StreamConflictException;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.streams.StreamState;
 import java.util.HashSet;
@@ -18,8 +19,9 @@ import java.util.function.BiFunction;
 
 /**
  * Pact provider states as a small vocabulary: each name sets up one condition and answers the values it used.
- * Teardown of any state restores the baseline (safe to repeat). Setups commute: authorizing a key never refills
- * its bucket or clears its flags, so states can be combined in any order.
+ * Teardown of any state restores the baseline (safe to repeat). Setups commute: each changes only what it names
+ * (authorizing a key never refills its bucket or clears its flags; exhausting or failing a key never touches its
+ * permissions), so states can be combined in any order. A refused setup changes nothing.
  */
 public final class ProviderStates {
 
@@ -43,13 +45,13 @@ public final class ProviderStates {
     this.streams = streams;
     this.faults = faults;
     this.restoreBaseline = restoreBaseline;
-    setups.put(AUTHORIZED, (p, used) -> authorize(p.required("accessKey"), used));
-    setups.put(NOT_AUTHORIZED, (p, used) -> unauthorize(p.required("accessKey"), used));
+    setups.put(AUTHORIZED, (p, used) -> authorize(p.accessKey(), used));
+    setups.put(NOT_AUTHORIZED, (p, used) -> unauthorize(p.accessKey(), used));
     setups.put(STREAM_ACTIVE, (p, used) -> stream(p, StreamState.ACTIVE, used));
     setups.put(STREAM_CLOSED, (p, used) -> stream(p, StreamState.CLOSED, used));
-    setups.put(QPS_EXHAUSTED, (p, used) -> exhaust(p.required("accessKey"), used));
-    setups.put(STREAM_LIMIT_REACHED, (p, used) -> limitStreams(p.required("accessKey"), used));
-    setups.put(SERVICE_FAILING, (p, used) -> fail(p.optional("accessKey"), used));
+    setups.put(QPS_EXHAUSTED, (p, used) -> exhaust(p.accessKey(), used));
+    setups.put(STREAM_LIMIT_REACHED, (p, used) -> limitStreams(p.accessKey(), used));
+    setups.put(SERVICE_FAILING, (p, used) -> fail(p.optionalAccessKey(), used));
   }
 
   /** The state names, in a stable order. */
@@ -93,14 +95,6 @@ public final class ProviderStates {
     return used;
   }
 
-  /**
-   * Registers the key with the defaults if it is unknown, and leaves a known key exactly as it is: states other
-   * than the two authorization ones must not grant or revoke, or the order of states would matter.
-   */
-  private void ensureRegistered(String accessKey) {
-    accounts.upsert(accessKey, Account.of(accessKey), account -> account);
-  }
-
   private void ensureAuthorized(String accessKey) {
     accounts.upsert(
         accessKey,
@@ -112,24 +106,31 @@ public final class ProviderStates {
         });
   }
 
+  /**
+   * Registers a missing key with the defaults and leaves an existing one as it is: states other than the two
+   * authorization ones change only what they name, so "not authorized" then "QPS exhausted" stays not authorized.
+   */
+  private void ensureAccount(String accessKey) {
+    accounts.upsert(accessKey, Account.of(accessKey), account -> account);
+  }
+
   private Map<String, Object> unauthorize(String accessKey, Map<String, Object> used) {
-    // A registered key loses the permission; an unknown key stays unknown. Both answer 9101.
-    if (accounts.find(accessKey).isPresent()) {
-      accounts.upsert(
-          accessKey,
-          Account.of(accessKey),
-          account -> {
-            Set<String> permissions = new HashSet<>(account.permissions());
-            permissions.remove(Account.FINISH);
-            return account.withPermissions(permissions);
-          });
-    }
+    // admin-openapi.yaml: "the account exists without finish". A missing key is registered (defaults otherwise),
+    // so the consumer can read it back; an existing one only loses the permission.
+    accounts.upsert(
+        accessKey,
+        Account.of(accessKey),
+        account -> {
+          Set<String> permissions = new HashSet<>(account.permissions());
+          permissions.remove(Account.FINISH);
+          return account.withPermissions(permissions);
+        });
     used.put("accessKey", accessKey);
     return used;
   }
 
   private Map<String, Object> stream(Params p, StreamState state, Map<String, Object> used) {
-    String accessKey = p.required("accessKey");
+    String accessKey = p.accessKey();
     String requestId = p.required("requestId");
     String dupRequestId = state == StreamState.ACTIVE ? p.optional("dupRequestId") : null;
     String imgCallback = state == StreamState.ACTIVE ? p.optional("imgCallback") : null;
@@ -146,13 +147,19 @@ public final class ProviderStates {
               returnFinishInfo,
               null);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("params." + e.getMessage(), e);
+      throw paramError(e);
     }
-    ensureRegistered(accessKey);
     try {
+      // Checked before the account is touched, so a refused setup changes nothing.
+      streams.checkForce(spec);
+      ensureAccount(accessKey);
       streams.force(spec, state);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("params." + e.getMessage(), e);
+      throw paramError(e);
+    } catch (StreamConflictException e) {
+      // Name the param the caller sent (dupRequestId), not the stream field it fills (dupRequestIds).
+      String param = e.field().equals("dupRequestIds") ? "dupRequestId" : e.field();
+      throw new StreamConflictException("params." + param, e.problem());
     }
     used.put("accessKey", accessKey);
     used.put("requestId", requestId);
@@ -168,15 +175,25 @@ public final class ProviderStates {
     return used;
   }
 
+  /** A stream field's error ({@code "requestId: ..."}) as the param that carried it ({@code "params.requestId: ..."}). */
+  private static IllegalArgumentException paramError(IllegalArgumentException e) {
+    String message = e.getMessage();
+    // The one param whose name differs from the stream field it fills.
+    if (message.startsWith("dupRequestIds:")) {
+      message = "dupRequestId:" + message.substring("dupRequestIds:".length());
+    }
+    return new IllegalArgumentException("params." + message, e);
+  }
+
   private Map<String, Object> exhaust(String accessKey, Map<String, Object> used) {
-    ensureRegistered(accessKey);
+    ensureAccount(accessKey);
     accounts.find(accessKey).orElseThrow().bucket().freeze();
     used.put("accessKey", accessKey);
     return used;
   }
 
   private Map<String, Object> limitStreams(String accessKey, Map<String, Object> used) {
-    ensureRegistered(accessKey);
+    ensureAccount(accessKey);
     accounts.setStreamLimitReached(accessKey, true);
     used.put("accessKey", accessKey);
     return used;
@@ -184,7 +201,7 @@ public final class ProviderStates {
 
   private Map<String, Object> fail(String accessKey, Map<String, Object> used) {
     if (accessKey != null) {
-      ensureRegistered(accessKey);
+      ensureAccount(accessKey);
       used.put("accessKey", accessKey);
     }
     var rule = faults.add(FaultSpec.code(new FaultMatch(accessKey, null), ResultCode.SERVICE_FAILURE.code()));
@@ -194,6 +211,29 @@ public final class ProviderStates {
 
   /** State parameters as Pact sends them (JSON values) or as query parameters (strings). */
   private record Params(Map<String, Object> values) {
+
+    /** The required accessKey param, checked like the vendor's field (1..20 code points). */
+    String accessKey() {
+      String key = required("accessKey");
+      checkAccessKey(key);
+      return key;
+    }
+
+    /** The optional accessKey param, checked when given. */
+    String optionalAccessKey() {
+      String key = optional("accessKey");
+      if (key != null) {
+        checkAccessKey(key);
+      }
+      return key;
+    }
+
+    private static void checkAccessKey(String key) {
+      int length = key.codePointCount(0, key.length());
+      if (length < 1 || length > 20) {
+        throw new IllegalArgumentException("params.accessKey: must be 1..20 characters, was " + length);
+      }
+    }
 
     String required(String name) {
       String value = optional(name);

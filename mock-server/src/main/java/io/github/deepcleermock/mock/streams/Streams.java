@@ -45,15 +45,17 @@ public final class Streams {
    */
   public synchronized StreamRecord open(StreamSpec spec, StreamState state, int maxActive) {
     for (String id : ids(spec)) {
-      if (byId.containsKey(id)) {
-        throw new StreamConflictException("requestId: '" + id + "' is already used by a stream");
+      StreamRecord holder = byId.get(id);
+      if (holder != null) {
+        throw taken(spec, id, holder);
       }
     }
     if (state == StreamState.ACTIVE) {
       long active = countActive(spec.accessKey());
       if (active >= maxActive) {
         throw new StreamConflictException(
-            "accessKey: account '"
+            "accessKey",
+            "account '"
                 + spec.accessKey()
                 + "' already has "
                 + active
@@ -70,18 +72,22 @@ public final class Streams {
    * is still a conflict.
    */
   public synchronized StreamRecord force(StreamSpec spec, StreamState state) {
-    for (String id : ids(spec)) {
-      StreamRecord holder = byId.get(id);
-      if (holder != null && !holder.requestId().equals(spec.requestId())) {
-        throw new StreamConflictException(
-            "requestId: '" + id + "' is already used by stream '" + holder.requestId() + "'");
-      }
-    }
+    checkForce(spec);
     StreamRecord previous = byId.get(spec.requestId());
     if (previous != null) {
       unindex(previous);
     }
     return insert(spec, state);
+  }
+
+  /** Fails with {@link StreamConflictException} if {@link #force} would: an id is held by a different stream. */
+  public synchronized void checkForce(StreamSpec spec) {
+    for (String id : ids(spec)) {
+      StreamRecord holder = byId.get(id);
+      if (holder != null && !holder.requestId().equals(spec.requestId())) {
+        throw taken(spec, id, holder);
+      }
+    }
   }
 
   /** Removes the stream addressed by {@code id} with all its ids; false if none. */
@@ -136,6 +142,12 @@ public final class Streams {
     for (String id : ids(stream.spec())) {
       byId.remove(id, stream);
     }
+  }
+
+  /** Names the field that holds the taken id, so the 409 says which one to change. */
+  private static StreamConflictException taken(StreamSpec spec, String id, StreamRecord holder) {
+    String field = id.equals(spec.requestId()) ? "requestId" : "dupRequestIds";
+    return new StreamConflictException(field, "'" + id + "' is already taken by stream '" + holder.requestId() + "'");
   }
 
   private static List<String> ids(StreamSpec spec) {
