@@ -281,7 +281,7 @@ public final class DeepCleerMock implements AutoCloseable {
   /** Configures and starts a {@link DeepCleerMock}. */
   public static final class Builder {
 
-    static final int DEFAULT_MAX_THREADS = 32;
+    static final int DEFAULT_MAX_THREADS = 250;
 
     private String host = MockConfig.DEFAULT_HOST;
     private int port = 0;
@@ -379,7 +379,7 @@ public final class DeepCleerMock implements AutoCloseable {
       return this;
     }
 
-    /** Jetty worker threads (default 32). Delayed answers and callbacks hold none. */
+    /** Jetty worker threads (default 250, as Javalin's own default). Delayed answers and callbacks hold none. */
     public Builder maxThreads(int maxThreads) {
       if (maxThreads < 4) {
         throw new IllegalArgumentException("maxThreads: must be at least 4, was " + maxThreads);

@@ -1,9 +1,9 @@
 package io.github.deepcleermock.mock.http;
 
-import io.javalin.http.Context;
-import java.io.IOException;
 import java.io.InputStream;
-import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * Discards what a client still sends of a refused oversized body after its answer went out, so that closing the
@@ -22,18 +22,26 @@ final class LingeringClose {
 
   private LingeringClose() {}
 
-  static void drain(Context ctx) {
+  /** A callback that, once the answer is written, drains the rest of the body, then completes {@code done}. */
+  static Callback thenDrain(Request request, Callback done) {
+    return Callback.from(
+        () -> {
+          drain(request);
+          done.succeeded();
+        },
+        done::failed);
+  }
+
+  private static void drain(Request request) {
     try {
-      ServletContextRequest.getServletContextRequest(ctx.req())
-          .getConnectionMetaData().getConnection().getEndPoint().setIdleTimeout(IDLE_TIMEOUT_MS);
-      ctx.res().flushBuffer();
-      InputStream in = ctx.req().getInputStream();
+      request.getConnectionMetaData().getConnection().getEndPoint().setIdleTimeout(IDLE_TIMEOUT_MS);
+      InputStream in = Content.Source.asInputStream(request);
       byte[] discard = new byte[16 * 1024];
       long drained = 0;
       for (int n = in.read(discard); n >= 0 && drained < MAX_DRAIN_BYTES; n = in.read(discard)) {
         drained += n;
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (Exception e) {
       // The client went away or went quiet; it has its answer either way.
     }
   }
