@@ -23,6 +23,8 @@ final class AuthorizeKey implements CloseStep {
           ResultCode.UNAUTHORIZED_OPERATION, "access key lacks the finish permission");
     }
     call.account = account;
+    // The registered key's own string: equal to the parsed one, and the journal then keeps no copy of it.
+    call.accessKey = account.account().accessKey();
     return null;
   }
 }

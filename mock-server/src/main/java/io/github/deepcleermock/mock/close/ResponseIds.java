@@ -10,23 +10,16 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class ResponseIds {
 
-  private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
   private ResponseIds() {}
 
   /** A new id. */
-  public static String next() {
-    byte[] out = new byte[32];
+  public static ResponseId nextId() {
     ThreadLocalRandom random = ThreadLocalRandom.current();
-    write(random.nextLong(), out, 0);
-    write(random.nextLong(), out, 16);
-    return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
+    return new ResponseId(random.nextLong(), random.nextLong());
   }
 
-  private static void write(long bits, byte[] out, int offset) {
-    for (int i = 15; i >= 0; i--) {
-      out[offset + i] = HEX[(int) (bits & 0xF)];
-      bits >>>= 4;
-    }
+  /** A new id as its 32 hex characters. */
+  public static String next() {
+    return nextId().hex();
   }
 }

@@ -19,7 +19,13 @@ final class BodyReader {
     if (declaredLength > max) {
       return CloseRequest.tooLarge(new byte[0], 0);
     }
-    byte[] buffer = new byte[declaredLength >= 0 ? (int) declaredLength + 1 : 256];
+    if (declaredLength >= 0) {
+      CloseRequest exact = readDeclared((int) declaredLength, in);
+      if (exact != null) {
+        return exact;
+      }
+    }
+    byte[] buffer = new byte[256];
     int length = 0;
     while (true) {
       if (length == buffer.length) {
@@ -38,5 +44,46 @@ final class BodyReader {
       }
     }
     return new CloseRequest(buffer, length, false);
+  }
+
+  /**
+   * The common case: a body of the declared length, read into an array of exactly that size (which the journal
+   * then keeps as it is). Null when the client sent more than it declared; the caller then reads the usual way.
+   */
+  private static CloseRequest readDeclared(int declared, InputStream in) throws IOException {
+    byte[] buffer = new byte[declared];
+    int length = 0;
+    while (length < declared) {
+      int read = in.read(buffer, length, declared - length);
+      if (read < 0) {
+        return new CloseRequest(buffer, length, false);
+      }
+      length += read;
+    }
+    int extra = in.read();
+    if (extra < 0) {
+      return new CloseRequest(buffer, length, false);
+    }
+    // More than declared: HTTP framing normally prevents it; treat the body as one of unknown length.
+    byte[] grown = Arrays.copyOf(buffer, Math.min(CloseFields.MAX_BODY_BYTES + 1, Math.max(declared * 2, 256)));
+    grown[length] = (byte) extra;
+    return continueReading(grown, length + 1, in);
+  }
+
+  private static CloseRequest continueReading(byte[] buffer, int length, InputStream in) throws IOException {
+    int max = CloseFields.MAX_BODY_BYTES;
+    while (true) {
+      if (length > max) {
+        return CloseRequest.tooLarge(buffer, length);
+      }
+      if (length == buffer.length) {
+        buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, max + 1));
+      }
+      int read = in.read(buffer, length, buffer.length - length);
+      if (read < 0) {
+        return new CloseRequest(buffer, length, false);
+      }
+      length += read;
+    }
   }
 }

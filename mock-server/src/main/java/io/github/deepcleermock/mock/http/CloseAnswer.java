@@ -1,6 +1,7 @@
 package io.github.deepcleermock.mock.http;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import io.github.deepcleermock.mock.close.ResponseId;
 import io.github.deepcleermock.mock.close.ResultCode;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
@@ -23,17 +24,14 @@ final class CloseAnswer {
 
   private CloseAnswer() {}
 
-  static byte[] render(String responseRequestId, int code, String message) {
+  static byte[] render(ResponseId responseId, int code, String message) {
     ResultCode known = ResultCode.find(code);
     byte[] suffix =
         known != null && known.message().equals(message) ? SUFFIXES.get(known) : suffix(code, message);
-    byte[] out = new byte[PREFIX.length + responseRequestId.length() + suffix.length];
+    byte[] out = new byte[PREFIX.length + ResponseId.LENGTH + suffix.length];
     System.arraycopy(PREFIX, 0, out, 0, PREFIX.length);
-    int at = PREFIX.length;
-    for (int i = 0; i < responseRequestId.length(); i++) {
-      out[at++] = (byte) responseRequestId.charAt(i);
-    }
-    System.arraycopy(suffix, 0, out, at, suffix.length);
+    responseId.writeTo(out, PREFIX.length);
+    System.arraycopy(suffix, 0, out, PREFIX.length + ResponseId.LENGTH, suffix.length);
     return out;
   }
 

@@ -3,6 +3,7 @@ package io.github.deepcleermock.mock.http;
 import io.github.deepcleermock.mock.close.CloseOutcome;
 import io.github.deepcleermock.mock.close.ClosePipeline;
 import io.github.deepcleermock.mock.close.CloseRequest;
+import io.github.deepcleermock.mock.close.ResponseId;
 import io.github.deepcleermock.mock.close.ResponseIds;
 import io.github.deepcleermock.mock.close.ResultCode;
 import io.github.deepcleermock.mock.journal.Journal;
@@ -10,7 +11,6 @@ import io.github.deepcleermock.mock.journal.JournalEntry;
 import io.github.deepcleermock.mock.time.TimeSource;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.time.Instant;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.io.Content;
@@ -55,7 +55,7 @@ final class CloseEndpoint extends Handler.Wrapper {
       return super.handle(request, response, callback);
     }
     long started = System.nanoTime();
-    Instant arrived = time.now();
+    long arrived = time.epochNanos();
     CloseRequest body;
     CloseOutcome outcome;
     try {
@@ -70,7 +70,7 @@ final class CloseEndpoint extends Handler.Wrapper {
       body = CloseRequest.of(new byte[0]);
       outcome = failure("mock internal error: " + e.getClass().getSimpleName());
     }
-    String responseId = ResponseIds.next();
+    ResponseId responseId = ResponseIds.nextId();
     journal.record(
         new JournalEntry(
             journal.claim(),
@@ -106,7 +106,7 @@ final class CloseEndpoint extends Handler.Wrapper {
   }
 
   private static void respond(
-      Request request, Response response, Callback callback, CloseOutcome outcome, String responseId) {
+      Request request, Response response, Callback callback, CloseOutcome outcome, ResponseId responseId) {
     if (!outcome.answers()) {
       TransportFaults.apply(request, response, callback, outcome.transportFault());
       return;

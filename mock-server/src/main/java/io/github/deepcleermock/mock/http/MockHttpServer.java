@@ -110,7 +110,7 @@ public final class MockHttpServer implements AutoCloseable {
     }
     journal.record(
         new io.github.deepcleermock.mock.journal.JournalEntry(
-            journal.claim(), time.now(), ctx.method().name(), ctx.path(), null, null, null, message, false, null,
+            journal.claim(), time.epochNanos(), ctx.method().name(), ctx.path(), null, null, null, message, false, null,
             null, System.nanoTime() - started, Journal.keptBody(body, length), truncated));
   }
 

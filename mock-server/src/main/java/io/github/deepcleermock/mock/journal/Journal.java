@@ -29,11 +29,15 @@ public final class Journal {
   }
 
   /**
-   * A body cut to what the journal keeps (copied, so later buffer reuse cannot change it): at most
+   * A body cut to what the journal keeps (the array itself when it is exactly the body; callers never reuse it): at most
    * {@link #MAX_BODY_BYTES}, cut at a UTF-8 character boundary as admin-openapi.yaml promises, so the kept text
    * never ends in half a character.
    */
   public static byte[] keptBody(byte[] body, int length) {
+    if (length == body.length && length <= MAX_BODY_BYTES) {
+      // The transport reads every body into a fresh array of its exact size: keep that one, no copy.
+      return body;
+    }
     int kept = Math.min(length, MAX_BODY_BYTES);
     if (kept < length) {
       // body[kept] is the first byte left out; while it continues a character (10xxxxxx), that character began

@@ -1,41 +1,145 @@
 package io.github.deepcleermock.mock.journal;
 
+import io.github.deepcleermock.mock.close.ResponseId;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
  * One vendor-side request as the mock saw and answered it.
  *
- * @param seq rising number, never reused (not even across resets)
- * @param time when the request arrived
- * @param method HTTP method
- * @param path request path
- * @param accessKey the parsed accessKey, or null when the body had none
- * @param requestId the parsed requestId, or null when the body had none
- * @param code the answered code, or null for a transport fault
- * @param reason why the mock answered so (X-Mock-Reason), or null for a plain success
- * @param unknownStream whether the close addressed an id the mock does not know
- * @param faultId the fault rule that fired, or null
- * @param responseRequestId the requestId of the answer
- * @param latencyNanos time from arrival to decision (an injected delay is not included)
- * @param body the first 4 KiB of the body as received
- * @param bodyTruncated whether the body was longer than what is kept
+ * <p>A class rather than a record because of how it is stored: the journal keeps 10 000 of these alive, and every
+ * young collection copies them, so time, code and answer id are primitives here (about 40% fewer bytes than
+ * {@code Instant}, {@code Integer} and a hex string) and the accessors build the objects on demand.
  */
-public record JournalEntry(
-    long seq,
-    Instant time,
-    String method,
-    String path,
-    String accessKey,
-    String requestId,
-    Integer code,
-    String reason,
-    boolean unknownStream,
-    String faultId,
-    String responseRequestId,
-    long latencyNanos,
-    byte[] body,
-    boolean bodyTruncated) {
+public final class JournalEntry {
+
+  private static final int NO_CODE = Integer.MIN_VALUE;
+
+  private final long seq;
+  private final long epochNanos;
+  private final String method;
+  private final String path;
+  private final String accessKey;
+  private final String requestId;
+  private final int code;
+  private final String reason;
+  private final boolean unknownStream;
+  private final String faultId;
+  private final boolean answered;
+  private final long responseIdHigh;
+  private final long responseIdLow;
+  private final long latencyNanos;
+  private final byte[] body;
+  private final boolean bodyTruncated;
+
+  /**
+   * @param seq rising number, never reused (not even across resets)
+   * @param epochNanos when the request arrived, nanoseconds since the epoch
+   * @param method HTTP method
+   * @param path request path
+   * @param accessKey the parsed accessKey, or null when the body had none
+   * @param requestId the parsed requestId, or null when the body had none
+   * @param code the answered code, or null for a transport fault or a request to no endpoint
+   * @param reason why the mock answered so (X-Mock-Reason), or null for a plain success
+   * @param unknownStream whether the close addressed an id the mock does not know
+   * @param faultId the fault rule that fired, or null
+   * @param responseId the id of the answer, or null when there was no close answer
+   * @param latencyNanos time from arrival to decision (an injected delay is not included)
+   * @param body the first 4 KiB of the body as received (kept, not copied)
+   * @param bodyTruncated whether the body was longer than what is kept
+   */
+  public JournalEntry(
+      long seq,
+      long epochNanos,
+      String method,
+      String path,
+      String accessKey,
+      String requestId,
+      Integer code,
+      String reason,
+      boolean unknownStream,
+      String faultId,
+      ResponseId responseId,
+      long latencyNanos,
+      byte[] body,
+      boolean bodyTruncated) {
+    this.seq = seq;
+    this.epochNanos = epochNanos;
+    this.method = method;
+    this.path = path;
+    this.accessKey = accessKey;
+    this.requestId = requestId;
+    this.code = code == null ? NO_CODE : code;
+    this.reason = reason;
+    this.unknownStream = unknownStream;
+    this.faultId = faultId;
+    this.answered = responseId != null;
+    this.responseIdHigh = responseId == null ? 0 : responseId.high();
+    this.responseIdLow = responseId == null ? 0 : responseId.low();
+    this.latencyNanos = latencyNanos;
+    this.body = body;
+    this.bodyTruncated = bodyTruncated;
+  }
+
+  public long seq() {
+    return seq;
+  }
+
+  /** When the request arrived. */
+  public Instant time() {
+    return Instant.ofEpochSecond(0, epochNanos);
+  }
+
+  public String method() {
+    return method;
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public String accessKey() {
+    return accessKey;
+  }
+
+  public String requestId() {
+    return requestId;
+  }
+
+  /** The answered code, or null for a transport fault or a request to no endpoint. */
+  public Integer code() {
+    return code == NO_CODE ? null : code;
+  }
+
+  public String reason() {
+    return reason;
+  }
+
+  public boolean unknownStream() {
+    return unknownStream;
+  }
+
+  public String faultId() {
+    return faultId;
+  }
+
+  /** The requestId of the answer (32 hex), or null when there was no close answer. */
+  public String responseRequestId() {
+    return answered ? new ResponseId(responseIdHigh, responseIdLow).hex() : null;
+  }
+
+  public long latencyNanos() {
+    return latencyNanos;
+  }
+
+  /** The kept body bytes (do not modify). */
+  public byte[] body() {
+    return body;
+  }
+
+  public boolean bodyTruncated() {
+    return bodyTruncated;
+  }
 
   /** The kept body decoded as UTF-8 (invalid bytes become U+FFFD). */
   public String bodyText() {
@@ -45,5 +149,10 @@ public record JournalEntry(
   /** Latency in milliseconds, fractional. */
   public double latencyMs() {
     return latencyNanos / 1_000_000.0;
+  }
+
+  @Override
+  public String toString() {
+    return "JournalEntry[seq=" + seq + ", " + method + " " + path + ", code=" + code() + ", reason=" + reason + "]";
   }
 }

@@ -16,6 +16,12 @@ public interface TimeSource {
   /** Wall-clock time for timestamps in the journal, stream records and callback attempts. */
   Instant now();
 
+  /** {@link #now()} as nanoseconds since the epoch, for records kept in bulk (no object per reading). */
+  default long epochNanos() {
+    Instant now = now();
+    return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+  }
+
   /**
    * Runs {@code task} once {@code delayNanos} have passed on this source's ticker. Tasks must be short and must
    * not block: they complete futures or start asynchronous work.
