@@ -1,0 +1,82 @@
+package io.github.deepcleermock.mock.admin;
+
+import static io.github.deepcleermock.mock.admin.AdminExchange.notFound;
+
+import io.github.deepcleermock.mock.MockStreams;
+import io.github.deepcleermock.mock.callbacks.EndOfStream;
+import io.github.deepcleermock.mock.streams.StreamSpec;
+import io.github.deepcleermock.mock.streams.StreamState;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** {@code /__admin/streams}: seed, list, read, delete and end streams (by requestId or dupRequestId). */
+final class StreamRoutes {
+
+  private final MockStreams streams;
+  private final AdminExchange exchange;
+
+  StreamRoutes(MockStreams streams, AdminExchange exchange) {
+    this.streams = streams;
+    this.exchange = exchange;
+  }
+
+  void register(RoutesConfig routes, String prefix) {
+    routes.get(prefix + "/streams", this::list);
+    routes.post(prefix + "/streams", this::seed);
+    routes.get(prefix + "/streams/{requestId}", ctx -> {
+      String id = ctx.pathParam("requestId");
+      exchange.send(ctx, 200, AdminViews.stream(streams.find(id).orElseThrow(() -> notFound("requestId", id))));
+    });
+    routes.delete(prefix + "/streams/{requestId}", ctx -> {
+      String id = ctx.pathParam("requestId");
+      if (!streams.remove(id)) {
+        throw notFound("requestId", id);
+      }
+      ctx.status(204);
+    });
+    routes.post(prefix + "/streams/{requestId}/end", this::end);
+  }
+
+  private void list(Context ctx) {
+    String state = ctx.queryParam("state");
+    StreamState wanted = state == null ? null : state(state);
+    var list = streams.list(ctx.queryParam("accessKey"), wanted);
+    exchange.send(ctx, 200, Map.of("streams", list.stream().map(AdminViews::stream).toList()));
+  }
+
+  private void seed(Context ctx) throws Exception {
+    AdminJson body = exchange.body(ctx);
+    body.allowOnly("requestId", "accessKey", "dupRequestIds", "imgCallback", "audioCallback",
+        "returnFinishInfo", "data", "state");
+    String state = body.text("state");
+    StreamState initial = state == null ? StreamState.ACTIVE : state(state);
+    Integer returnFinishInfo = body.integer("returnFinishInfo");
+    StreamSpec spec =
+        new StreamSpec(
+            body.requiredText("requestId"),
+            body.requiredText("accessKey"),
+            body.texts("dupRequestIds"),
+            body.text("imgCallback"),
+            body.text("audioCallback"),
+            returnFinishInfo == null ? 0 : returnFinishInfo,
+            body.object("data"));
+    exchange.send(ctx, 201, AdminViews.stream(streams.open(spec, initial)));
+  }
+
+  private void end(Context ctx) throws Exception {
+    AdminJson body = exchange.body(ctx);
+    body.allowOnly("errorCode", "riskLevel", "pullStreamSuccess");
+    Boolean pulled = body.bool("pullStreamSuccess");
+    EndOfStream end = new EndOfStream(body.integer("errorCode"), body.text("riskLevel"), pulled == null || pulled);
+    exchange.send(ctx, 200, AdminViews.stream(streams.end(ctx.pathParam("requestId"), end)));
+  }
+
+  private static StreamState state(String value) {
+    try {
+      return StreamState.valueOf(value);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("state: must be ACTIVE or CLOSED");
+    }
+  }
+}
