@@ -8,15 +8,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.deepcleermock.contract.MockVerifier.Exchange;
 import io.github.deepcleermock.contract.MockVerifier.Outcome;
 import io.github.deepcleermock.mock.DeepCleerMock;
+import io.github.deepcleermock.mock.junit.DeepCleerMockExtension;
 import java.io.File;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Provider verification: the mock, started in-process on a free port, honours every interaction of the generated
@@ -27,20 +27,14 @@ class MockProviderVerificationIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static DeepCleerMock mock;
-  private static MockVerifier verifier;
+  @RegisterExtension
+  static final DeepCleerMockExtension deepcleer = DeepCleerMockExtension.newInstance();
 
-  @BeforeAll
-  static void startTheMock() {
-    mock = DeepCleerMock.builder().start();
-    verifier = new MockVerifier(URI.create(mock.baseUrl()));
-  }
+  private MockVerifier verifier;
 
-  @AfterAll
-  static void stopTheMock() {
-    if (mock != null) {
-      mock.close();
-    }
+  @BeforeEach
+  void connect(DeepCleerMock mock) {
+    verifier = new MockVerifier(mock.baseUri());
   }
 
   @TestFactory
@@ -52,7 +46,7 @@ class MockProviderVerificationIT {
         .map(i -> DynamicTest.dynamicTest(i.getDescription(), () -> verifyAndCheckAgainstTheSpec(pactFile, i)));
   }
 
-  private static void verifyAndCheckAgainstTheSpec(File pactFile, Interaction interaction) throws Exception {
+  private void verifyAndCheckAgainstTheSpec(File pactFile, Interaction interaction) throws Exception {
     Outcome outcome = verifier.verify(pactFile, interaction);
     assertThat(outcome.passed()).as(outcome.describe()).isTrue();
     assertThat(outcome.exchanges()).as("requests sent for %s", interaction.getDescription()).hasSize(1);

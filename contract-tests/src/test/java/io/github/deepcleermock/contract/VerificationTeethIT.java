@@ -9,15 +9,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.deepcleermock.contract.MockVerifier.Outcome;
 import io.github.deepcleermock.mock.DeepCleerMock;
+import io.github.deepcleermock.mock.junit.DeepCleerMockExtension;
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -30,20 +30,14 @@ class VerificationTeethIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ACTIVE_STREAM = "a close of an active stream";
 
-  private static DeepCleerMock mock;
-  private static MockVerifier verifier;
+  @RegisterExtension
+  static final DeepCleerMockExtension deepcleer = DeepCleerMockExtension.newInstance();
 
-  @BeforeAll
-  static void startTheMock() {
-    mock = DeepCleerMock.builder().start();
-    verifier = new MockVerifier(URI.create(mock.baseUrl()));
-  }
+  private MockVerifier verifier;
 
-  @AfterAll
-  static void stopTheMock() {
-    if (mock != null) {
-      mock.close();
-    }
+  @BeforeEach
+  void connect(DeepCleerMock mock) {
+    verifier = new MockVerifier(mock.baseUri());
   }
 
   /** A wrong expectation: which interaction it starts from, how it breaks it, and what the failure must name. */
@@ -100,7 +94,7 @@ class VerificationTeethIT {
     assertThat(outcome.describe()).contains(wrong.failureMentions);
   }
 
-  private static Outcome verifyOnly(ObjectNode pact, ObjectNode interaction, String name) throws IOException {
+  private Outcome verifyOnly(ObjectNode pact, ObjectNode interaction, String name) throws IOException {
     ObjectNode single = pact.deepCopy();
     single.putArray("interactions").add(interaction);
     Path dir = Path.of(System.getProperty("teeth.dir", "target/teeth"));

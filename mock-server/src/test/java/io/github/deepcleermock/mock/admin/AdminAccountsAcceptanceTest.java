@@ -2,38 +2,22 @@ package io.github.deepcleermock.mock.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.deepcleermock.mock.DeepCleerMock;
 import io.github.deepcleermock.mock.accounts.Account;
+import io.github.deepcleermock.mock.junit.DeepCleerMockExtension;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code /__admin/health}, {@code /__admin/reset} and {@code /__admin/accounts} over real HTTP. */
 class AdminAccountsAcceptanceTest {
 
-  private static DeepCleerMock mock;
-  private static AdminClient admin;
+  @RegisterExtension
+  static final DeepCleerMockExtension deepcleer = DeepCleerMockExtension.newInstance()
+      .configure(builder -> builder
+          .account(Account.of("key-b"))
+          .account(new Account("key-a", 7, 3, Set.of("finish"), false)));
 
-  @BeforeAll
-  static void start() {
-    mock = DeepCleerMock.builder()
-        .account(Account.of("key-b"))
-        .account(new Account("key-a", 7, 3, Set.of("finish"), false))
-        .start();
-    admin = AdminClient.of(mock);
-  }
-
-  @AfterAll
-  static void stop() {
-    mock.close();
-  }
-
-  @BeforeEach
-  void baseline() {
-    mock.reset();
-  }
+  private static final AdminClient admin = AdminClient.of(deepcleer);
 
   @Test
   void healthAnswersUp() {

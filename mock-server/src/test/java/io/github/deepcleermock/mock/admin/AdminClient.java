@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.deepcleermock.mock.DeepCleerMock;
+import io.github.deepcleermock.mock.junit.DeepCleerMockExtension;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A test client for a running mock over real HTTP that checks every admin exchange against
@@ -44,22 +46,31 @@ public final class AdminClient {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
-  private final String baseUrl;
+  private final Supplier<String> baseUrl;
   private final String token;
 
-  private AdminClient(String baseUrl, String token) {
+  private AdminClient(Supplier<String> baseUrl, String token) {
     this.baseUrl = baseUrl;
     this.token = token;
   }
 
   /** A client for {@code mock} without an admin token. */
   public static AdminClient of(DeepCleerMock mock) {
-    return new AdminClient(mock.baseUrl(), null);
+    String baseUrl = mock.baseUrl();
+    return new AdminClient(() -> baseUrl, null);
+  }
+
+  /**
+   * A client without an admin token for the mock {@code deepcleer} runs, looked up at each request: a static field
+   * can hold it although the extension starts the mock only before the first test.
+   */
+  public static AdminClient of(DeepCleerMockExtension deepcleer) {
+    return new AdminClient(deepcleer::baseUrl, null);
   }
 
   /** A client for the mock at {@code baseUrl} that sends {@code Authorization: Bearer token} (null: none). */
   public static AdminClient of(String baseUrl, String token) {
-    return new AdminClient(baseUrl, token);
+    return new AdminClient(() -> baseUrl, token);
   }
 
   /** How the request itself must look to the spec. */
@@ -114,7 +125,7 @@ public final class AdminClient {
   /** Sends any request without validation (for paths the spec does not describe, and the vendor endpoint). */
   public Reply raw(String method, String pathAndQuery, String body, String bearer) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
+        HttpRequest.newBuilder(URI.create(baseUrl.get() + pathAndQuery))
             .timeout(Duration.ofSeconds(10))
             .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));

@@ -3,40 +3,24 @@ package io.github.deepcleermock.mock.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.deepcleermock.mock.DeepCleerMock;
 import io.github.deepcleermock.mock.accounts.Account;
+import io.github.deepcleermock.mock.junit.DeepCleerMockExtension;
 import io.github.deepcleermock.mock.streams.StreamSpec;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code /__admin/faults}: add, list (with the seed), delete, over real HTTP. */
 class AdminFaultsAcceptanceTest {
 
-  private static DeepCleerMock mock;
-  private static AdminClient admin;
+  @RegisterExtension
+  static final DeepCleerMockExtension deepcleer = DeepCleerMockExtension.newInstance()
+      .configure(builder -> builder
+          .seed(7)
+          .account(Account.of("key-1"))
+          .account(Account.of("key-2"))
+          .stream(StreamSpec.of("key-1", "r1")));
 
-  @BeforeAll
-  static void start() {
-    mock = DeepCleerMock.builder()
-        .seed(7)
-        .account(Account.of("key-1"))
-        .account(Account.of("key-2"))
-        .stream(StreamSpec.of("key-1", "r1"))
-        .start();
-    admin = AdminClient.of(mock);
-  }
-
-  @AfterAll
-  static void stop() {
-    mock.close();
-  }
-
-  @BeforeEach
-  void baseline() {
-    mock.reset();
-  }
+  private static final AdminClient admin = AdminClient.of(deepcleer);
 
   @Test
   void addingARuleAnswers201WithTheStoredRuleAndItsCounters() {

@@ -2,35 +2,26 @@ package io.github.deepcleermock.mock.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.deepcleermock.mock.DeepCleerMock;
+import io.github.deepcleermock.mock.junit.DeepCleerMockExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The admin token: {@code /__admin/*} needs it, health and the vendor endpoint never do. */
 class AdminTokenAcceptanceTest {
 
-  private static DeepCleerMock guarded;
-  private static DeepCleerMock open;
+  @RegisterExtension
+  static final DeepCleerMockExtension guarded =
+      DeepCleerMockExtension.newInstance().configure(builder -> builder.adminToken("t"));
 
-  @BeforeAll
-  static void start() {
-    guarded = DeepCleerMock.builder().adminToken("t").start();
-    open = DeepCleerMock.builder().start();
-  }
-
-  @AfterAll
-  static void stop() {
-    guarded.close();
-    open.close();
-  }
+  @RegisterExtension
+  static final DeepCleerMockExtension open = DeepCleerMockExtension.newInstance();
 
   /** One call per admin operation except health, each valid apart from the token. */
   static List<String[]> guardedCalls() {
@@ -63,9 +54,9 @@ class AdminTokenAcceptanceTest {
     assertThat(reply.status()).isEqualTo(401);
     assertThat(reply.errorField()).isEqualTo("authorization");
     assertThat(reply.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
-    assertThat(guarded.accounts().keys()).containsExactly("YOUR_ACCESS_KEY");
-    assertThat(guarded.faults().list()).isEmpty();
-    assertThat(guarded.streams().find("r")).isEmpty();
+    assertThat(guarded.mock().accounts().keys()).containsExactly("YOUR_ACCESS_KEY");
+    assertThat(guarded.mock().faults().list()).isEmpty();
+    assertThat(guarded.mock().streams().find("r")).isEmpty();
   }
 
   @Test

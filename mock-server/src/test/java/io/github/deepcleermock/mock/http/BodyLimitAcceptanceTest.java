@@ -5,36 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.deepcleermock.mock.DeepCleerMock;
 import io.github.deepcleermock.mock.close.CloseFields;
 import io.github.deepcleermock.mock.journal.JournalEntry;
+import io.github.deepcleermock.mock.junit.DeepCleerMockExtension;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Bodies over 64 KiB answer 1902 and close the connection without the body being read whole. */
 class BodyLimitAcceptanceTest {
 
   private static final String VALID_HEAD = "{\"accessKey\":\"YOUR_ACCESS_KEY\",\"requestId\":\"r-1\",\"pad\":\"";
-  private static DeepCleerMock mock;
-  private static CloseClient client;
 
-  @BeforeAll
-  static void start() {
-    mock = DeepCleerMock.builder().start();
-    client = new CloseClient(mock.baseUrl());
-  }
+  @RegisterExtension
+  static final DeepCleerMockExtension deepcleer = DeepCleerMockExtension.newInstance();
 
-  @AfterAll
-  static void stop() {
-    mock.close();
-  }
+  private DeepCleerMock mock;
+  private CloseClient client;
 
   @BeforeEach
-  void baseline() {
-    mock.reset();
+  void connect(DeepCleerMock mock) {
+    this.mock = mock;
+    client = new CloseClient(mock.baseUrl());
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.github.deepcleermock.mock.accounts.Account;
 import io.github.deepcleermock.mock.faults.FaultMatch;
 import io.github.deepcleermock.mock.faults.FaultSpec;
 import io.github.deepcleermock.mock.journal.JournalEntry;
+import io.github.deepcleermock.mock.junit.DeepCleerMockExtension;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.streams.StreamState;
 import io.github.deepcleermock.mock.time.MockClock;
@@ -14,38 +15,31 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One close per documented code over real HTTP; every answer is checked by {@link CloseClient#checked}. */
 class CloseAcceptanceTest {
 
   private static final String KEY = "key-1";
-  private static DeepCleerMock mock;
-  private static CloseClient client;
 
-  @BeforeAll
-  static void start() {
-    mock = DeepCleerMock.builder()
-        .clock(new MockClock())
-        .account(Account.of(KEY).withQps(3))
-        .account(Account.of("no-finish").withPermissions(Set.of()))
-        .account(Account.of("at-limit").withStreamLimitReached(true))
-        .stream(new StreamSpec("stream-1", KEY, List.of("dup-1"), null, null, 0, null))
-        .start();
-    client = new CloseClient(mock.baseUrl());
-  }
+  @RegisterExtension
+  static final DeepCleerMockExtension deepcleer = DeepCleerMockExtension.newInstance()
+      .configure(builder -> builder
+          .clock(new MockClock())
+          .account(Account.of(KEY).withQps(3))
+          .account(Account.of("no-finish").withPermissions(Set.of()))
+          .account(Account.of("at-limit").withStreamLimitReached(true))
+          .stream(new StreamSpec("stream-1", KEY, List.of("dup-1"), null, null, 0, null)));
 
-  @AfterAll
-  static void stop() {
-    mock.close();
-  }
+  private DeepCleerMock mock;
+  private CloseClient client;
 
   @BeforeEach
-  void baseline() {
-    mock.reset();
+  void connect(DeepCleerMock mock) {
+    this.mock = mock;
+    client = new CloseClient(mock.baseUrl());
   }
 
   @Test

@@ -3,10 +3,11 @@ package io.github.deepcleermock.mock.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.deepcleermock.mock.DeepCleerMock;
+import io.github.deepcleermock.mock.junit.DeepCleerMockExtension;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,18 +15,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Outside the close endpoint: unknown paths answer 404 and wrong methods 405, both with a short JSON error. */
 class RoutingAcceptanceTest {
 
-  private static DeepCleerMock mock;
-  private static CloseClient client;
+  @RegisterExtension
+  static final DeepCleerMockExtension deepcleer = DeepCleerMockExtension.newInstance();
 
-  @BeforeAll
-  static void start() {
-    mock = DeepCleerMock.builder().start();
+  private CloseClient client;
+
+  @BeforeEach
+  void connect(DeepCleerMock mock) {
     client = new CloseClient(mock.baseUrl());
-  }
-
-  @AfterAll
-  static void stop() {
-    mock.close();
   }
 
   @ParameterizedTest(name = "{0} {1}")

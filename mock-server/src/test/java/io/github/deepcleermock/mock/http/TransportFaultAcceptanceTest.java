@@ -11,6 +11,7 @@ import io.github.deepcleermock.mock.faults.FaultRule;
 import io.github.deepcleermock.mock.faults.FaultSpec;
 import io.github.deepcleermock.mock.faults.TransportFault;
 import io.github.deepcleermock.mock.journal.JournalEntry;
+import io.github.deepcleermock.mock.junit.DeepCleerMockExtension;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.streams.StreamState;
 import java.io.IOException;
@@ -18,30 +19,24 @@ import java.io.UncheckedIOException;
 import java.net.SocketException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Transport faults break the exchange the way a network or gateway would, and a client sees exactly that. */
 class TransportFaultAcceptanceTest {
 
   private static final String BODY = "{\"accessKey\":\"YOUR_ACCESS_KEY\",\"requestId\":\"stream-1\"}";
-  private static DeepCleerMock mock;
 
-  @BeforeAll
-  static void start() {
-    mock = DeepCleerMock.builder().stream(StreamSpec.of("YOUR_ACCESS_KEY", "stream-1")).start();
-  }
+  @RegisterExtension
+  static final DeepCleerMockExtension deepcleer = DeepCleerMockExtension.newInstance()
+      .configure(builder -> builder.stream(StreamSpec.of("YOUR_ACCESS_KEY", "stream-1")));
 
-  @AfterAll
-  static void stop() {
-    mock.close();
-  }
+  private DeepCleerMock mock;
 
   @BeforeEach
-  void baseline() {
-    mock.reset();
+  void connect(DeepCleerMock mock) {
+    this.mock = mock;
   }
 
   @Test
@@ -124,7 +119,7 @@ class TransportFaultAcceptanceTest {
     assertThat(client.close("YOUR_ACCESS_KEY", "other").code()).isEqualTo(1100);
   }
 
-  private static void assertJournaledWithoutCode(FaultRule rule) {
+  private void assertJournaledWithoutCode(FaultRule rule) {
     JournalEntry entry = mock.journal().all().get(0);
     assertThat(entry.code()).isNull();
     assertThat(entry.responseRequestId()).isNull();
@@ -136,7 +131,7 @@ class TransportFaultAcceptanceTest {
   }
 
   /** A new client per broken exchange, so no test reuses a connection another test's fault broke. */
-  private static CloseClient freshClient() {
+  private CloseClient freshClient() {
     return new CloseClient(mock.baseUrl());
   }
 

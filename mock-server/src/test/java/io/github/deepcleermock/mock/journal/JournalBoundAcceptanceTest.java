@@ -3,9 +3,9 @@ package io.github.deepcleermock.mock.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.deepcleermock.mock.DeepCleerMock;
 import io.github.deepcleermock.mock.accounts.Account;
 import io.github.deepcleermock.mock.admin.AdminClient;
+import io.github.deepcleermock.mock.junit.DeepCleerMockExtension;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,38 +15,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The journal is a bounded ring: it keeps the newest {@code journalSize} requests and the first 4 KiB of each. */
 class JournalBoundAcceptanceTest {
 
   private static final int SIZE = 100;
 
-  private static DeepCleerMock mock;
-  private static AdminClient admin;
+  @RegisterExtension
+  static final DeepCleerMockExtension deepcleer = DeepCleerMockExtension.newInstance()
+      .configure(builder -> builder
+          .journalSize(SIZE)
+          // A rate the test cannot exhaust, so every request is a plain close.
+          .account(new Account("key-1", 1_000_000, 100, Set.of("finish"), false)));
 
-  @BeforeAll
-  static void start() {
-    mock = DeepCleerMock.builder()
-        .journalSize(SIZE)
-        // A rate the test cannot exhaust, so every request is a plain close.
-        .account(new Account("key-1", 1_000_000, 100, Set.of("finish"), false))
-        .start();
-    admin = AdminClient.of(mock);
-  }
-
-  @AfterAll
-  static void stop() {
-    mock.close();
-  }
-
-  @BeforeEach
-  void baseline() {
-    mock.reset();
-  }
+  private static final AdminClient admin = AdminClient.of(deepcleer);
 
   @Test
   void aThousandConcurrentRequestsLeaveExactlyTheNewestHundred() throws Exception {
@@ -67,14 +51,14 @@ class JournalBoundAcceptanceTest {
 
     List<JsonNode> kept = admin.get("/__admin/requests").items("requests");
 
-    assertThat(mock.journal().capacity()).isEqualTo(SIZE);
+    assertThat(deepcleer.mock().journal().capacity()).isEqualTo(SIZE);
     assertThat(kept).hasSize(SIZE);
     List<Long> seqs = kept.stream().map(e -> e.path("seq").asLong()).toList();
     long last = firstSeq + 999;
     assertThat(seqs).as("the newest %d, newest first", SIZE)
         .containsExactlyElementsOf(LongStream.iterate(last, s -> s - 1).limit(SIZE).boxed().toList());
     assertThat(admin.get("/__admin/requests?limit=1000").items("requests")).hasSize(SIZE);
-    assertThat(mock.journal().all()).hasSize(SIZE);
+    assertThat(deepcleer.mock().journal().all()).hasSize(SIZE);
   }
 
   @Test

@@ -20,13 +20,7 @@ class TokenBucketTest {
   @Test
   void aFullBucketGrantsExactlyItsCapacityAtOneInstant() {
     TokenBucket bucket = new TokenBucket(5);
-    int granted = 0;
-    for (int i = 0; i < 20; i++) {
-      if (bucket.tryAcquire(1_000)) {
-        granted++;
-      }
-    }
-    assertThat(granted).isEqualTo(5);
+    assertThat(grants(bucket, 20, 1_000)).isEqualTo(5);
   }
 
   @Test
@@ -50,13 +44,7 @@ class TokenBucketTest {
     }
     long later = 60 * SECOND;
     assertThat(bucket.available(later)).isEqualTo(3);
-    int granted = 0;
-    for (int i = 0; i < 10; i++) {
-      if (bucket.tryAcquire(later)) {
-        granted++;
-      }
-    }
-    assertThat(granted).isEqualTo(3);
+    assertThat(grants(bucket, 10, later)).isEqualTo(3);
   }
 
   @Test
@@ -113,14 +101,8 @@ class TokenBucketTest {
         Callable<Integer> worker =
             () -> {
               start.await();
-              int granted = 0;
-              for (int n = 0; n < attemptsPerThread; n++) {
-                // Time stands still: no refill can excuse an extra grant.
-                if (bucket.tryAcquire(42)) {
-                  granted++;
-                }
-              }
-              return granted;
+              // Time stands still: no refill can excuse an extra grant.
+              return grants(bucket, attemptsPerThread, 42);
             };
         results.add(pool.submit(worker));
       }
@@ -133,5 +115,16 @@ class TokenBucketTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** How many of {@code attempts} acquisitions at the instant {@code now} succeed. */
+  private static int grants(TokenBucket bucket, int attempts, long now) {
+    int granted = 0;
+    for (int i = 0; i < attempts; i++) {
+      if (bucket.tryAcquire(now)) {
+        granted++;
+      }
+    }
+    return granted;
   }
 }

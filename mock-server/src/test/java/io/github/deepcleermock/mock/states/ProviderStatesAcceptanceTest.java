@@ -3,18 +3,16 @@ package io.github.deepcleermock.mock.states;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.deepcleermock.mock.DeepCleerMock;
 import io.github.deepcleermock.mock.accounts.Account;
 import io.github.deepcleermock.mock.admin.AdminClient;
 import io.github.deepcleermock.mock.callbacks.CallbackReceiver;
+import io.github.deepcleermock.mock.junit.DeepCleerMockExtension;
 import io.github.deepcleermock.mock.time.MockClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,26 +31,11 @@ class ProviderStatesAcceptanceTest {
       "stream count limit is reached",
       "service is failing");
 
-  private static MockClock clock;
-  private static DeepCleerMock mock;
-  private static AdminClient admin;
+  @RegisterExtension
+  static final DeepCleerMockExtension deepcleer = DeepCleerMockExtension.newInstance()
+      .configure(builder -> builder.clock(new MockClock()).account(Account.of("YOUR_ACCESS_KEY")).account("other"));
 
-  @BeforeAll
-  static void start() {
-    clock = new MockClock();
-    mock = DeepCleerMock.builder().clock(clock).account(Account.of("YOUR_ACCESS_KEY")).account("other").start();
-    admin = AdminClient.of(mock);
-  }
-
-  @AfterAll
-  static void stop() {
-    mock.close();
-  }
-
-  @BeforeEach
-  void baseline() {
-    mock.reset();
-  }
+  private static final AdminClient admin = AdminClient.of(deepcleer);
 
   private static JsonNode setup(String state, String params) {
     AdminClient.Reply reply = admin.post(STATES,
@@ -101,7 +84,7 @@ class ProviderStatesAcceptanceTest {
   void theVocabularyIsExactlyDesignsAndAnUnknownStateIs400ListingIt() {
     AdminClient.Reply reply = admin.sendBad("POST", STATES, "{\"state\":\"a stream is running\"}");
 
-    assertThat(mock.providerStates().names()).containsExactlyElementsOf(DESIGN_STATES);
+    assertThat(deepcleer.mock().providerStates().names()).containsExactlyElementsOf(DESIGN_STATES);
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.errorField()).isEqualTo("state");
     assertThat(reply.error()).contains("a stream is running");
@@ -146,7 +129,7 @@ class ProviderStatesAcceptanceTest {
       assertThat(stream.path("returnFinishInfo").asInt()).isEqualTo(1);
       assertThat(stream.path("data").toString()).isEqualTo("{}");
       AdminClient.Reply closed = admin.close("YOUR_ACCESS_KEY", "d05f4270374ca516ce7aafc0139afd25");
-      mock.awaitCallbacksIdle(Duration.ofSeconds(10));
+      deepcleer.mock().awaitCallbacksIdle(Duration.ofSeconds(10));
 
       assertThat(closed.json().path("code").asInt()).isEqualTo(1100);
       assertThat(closed.headers().firstValue("X-Mock-Reason")).as("a known stream, closed now").isEmpty();
@@ -287,7 +270,7 @@ class ProviderStatesAcceptanceTest {
     setup("QPS limit is exhausted", "{\"accessKey\":\"YOUR_ACCESS_KEY\"}");
 
     assertThat(admin.closeCode("YOUR_ACCESS_KEY", "r1")).isEqualTo(1901);
-    clock.advance(Duration.ofMinutes(10));
+    deepcleer.mock().clock().advance(Duration.ofMinutes(10));
 
     assertThat(admin.closeCode("YOUR_ACCESS_KEY", "r1")).isEqualTo(1901);
     assertThat(admin.get("/__admin/accounts/YOUR_ACCESS_KEY").json().path("qpsFrozen").asBoolean()).isTrue();
@@ -312,7 +295,7 @@ class ProviderStatesAcceptanceTest {
     setup("access key is not authorized", "{\"accessKey\":\"other\"}");
     setup("QPS limit is exhausted", "{\"accessKey\":\"other\"}");
     assertThat(admin.closeCode("other", "r1")).as("authorize comes before the rate").isEqualTo(9101);
-    mock.reset();
+    deepcleer.mock().reset();
 
     setup("QPS limit is exhausted", "{\"accessKey\":\"other\"}");
     setup("access key is not authorized", "{\"accessKey\":\"other\"}");
