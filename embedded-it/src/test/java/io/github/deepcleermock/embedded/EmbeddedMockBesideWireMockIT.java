@@ -1,0 +1,95 @@
+package io.github.deepcleermock.embedded;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.github.deepcleermock.mock.DeepCleerMock;
+import io.github.deepcleermock.mock.journal.JournalEntry;
+import io.github.deepcleermock.mock.junit.DeepCleerMockExtension;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.eclipse.jetty.util.Jetty;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The relocated embedded jar and WireMock's main artifact (unrelocated Jetty 11) serve side by side in one JVM,
+ * where the thin mock-server jar fails with {@code NoSuchMethodError: Handler$Wrapper.installBean}.
+ */
+class EmbeddedMockBesideWireMockIT {
+
+  private static final String VENDOR_EXAMPLE =
+      "{\"accessKey\":\"YOUR_ACCESS_KEY\",\"requestId\":\"1639824316368\"}";
+
+  @RegisterExtension static DeepCleerMockExtension deepcleer = DeepCleerMockExtension.newInstance();
+
+  private static WireMockServer wireMock;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void startWireMock() {
+    wireMock = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+    wireMock.start();
+    wireMock.stubFor(get(urlEqualTo("/other-service")).willReturn(okJson("{\"ok\":true}")));
+  }
+
+  @AfterAll
+  static void stopWireMock() {
+    wireMock.stop();
+  }
+
+  @Test
+  void theClasspathHoldsJetty11UnrelocatedAndNoJavalinOrJetty12() {
+    // Guards the premise: with wiremock-standalone or the thin mock-server jar this test would prove nothing.
+    assertThat(Jetty.VERSION).startsWith("11.");
+    assertThatThrownBy(() -> Class.forName("io.javalin.Javalin"))
+        .isInstanceOf(ClassNotFoundException.class);
+    assertThat(DeepCleerMock.class.getProtectionDomain().getCodeSource().getLocation().getPath())
+        .contains("mock-server-embedded");
+  }
+
+  @Test
+  void wireMockAndTheExtensionsMockBothAnswer(DeepCleerMock mock) throws Exception {
+    HttpResponse<String> fromWireMock = send(HttpRequest.newBuilder(URI.create(wireMock.baseUrl() + "/other-service")));
+    HttpResponse<String> fromMock = closeVendorExample(mock.baseUrl());
+
+    assertThat(fromWireMock.statusCode()).isEqualTo(200);
+    assertThat(fromWireMock.body()).isEqualTo("{\"ok\":true}");
+    assertThat(fromMock.statusCode()).isEqualTo(200);
+    assertThat(fromMock.body()).contains("\"code\":1100", "\"message\":\"Success\"");
+    assertThat(mock.journal().all()).extracting(JournalEntry::code).containsExactly(1100);
+  }
+
+  @Test
+  void aBuilderStartedMockAnswersBesideWireMock() throws Exception {
+    try (DeepCleerMock mock = DeepCleerMock.builder().start()) {
+      HttpResponse<String> fromMock = closeVendorExample(mock.baseUrl());
+      HttpResponse<String> health = send(HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/__admin/health")));
+
+      assertThat(fromMock.body()).contains("\"code\":1100");
+      assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+    assertThat(wireMock.isRunning()).isTrue();
+  }
+
+  private HttpResponse<String> closeVendorExample(String baseUrl) throws Exception {
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl + "/finish_videostream/v4"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(VENDOR_EXAMPLE)));
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
