@@ -12,10 +12,10 @@ public final class Journal {
   public static final int MAX_BODY_BYTES = 4096;
   public static final int DEFAULT_SIZE = 10_000;
 
-  private final RecordRing<JournalEntry> ring;
+  private final JournalSlots ring;
 
   public Journal(int size) {
-    this.ring = new RecordRing<>(size);
+    this.ring = new JournalSlots(size);
   }
 
   /** Claims the sequence number for a request that is being answered. */
@@ -23,9 +23,9 @@ public final class Journal {
     return ring.claim();
   }
 
-  /** Stores an entry under the sequence number it carries. */
+  /** Stores an entry under the sequence number it carries (its fields are copied; the entry is not kept). */
   public void record(JournalEntry entry) {
-    ring.put(entry.seq(), entry);
+    ring.write(entry);
   }
 
   /**

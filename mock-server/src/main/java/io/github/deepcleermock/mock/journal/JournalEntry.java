@@ -7,9 +7,8 @@ import java.time.Instant;
 /**
  * One vendor-side request as the mock saw and answered it.
  *
- * <p>A class rather than a record because of how it is stored: the journal keeps 10 000 of these alive, and every
- * young collection copies them, so time, code and answer id are primitives here (about 40% fewer bytes than
- * {@code Instant}, {@code Integer} and a hex string) and the accessors build the objects on demand.
+ * <p>A snapshot: the journal stores the fields in preallocated slots and builds entries when they are read. Time,
+ * code and answer id are primitives so that recording one costs no {@code Instant}, {@code Integer} or hex string.
  */
 public final class JournalEntry {
 
@@ -79,6 +78,37 @@ public final class JournalEntry {
     this.latencyNanos = latencyNanos;
     this.body = body;
     this.bodyTruncated = bodyTruncated;
+  }
+
+  /** Rebuilds an entry from its stored parts (the journal keeps fields, not entries). */
+  static JournalEntry restored(
+      long seq, long epochNanos, String method, String path, String accessKey, String requestId, int code,
+      String reason, boolean unknownStream, String faultId, boolean answered, long responseIdHigh,
+      long responseIdLow, long latencyNanos, byte[] body, boolean bodyTruncated) {
+    return new JournalEntry(
+        seq, epochNanos, method, path, accessKey, requestId, code == NO_CODE ? null : code, reason, unknownStream,
+        faultId, answered ? new ResponseId(responseIdHigh, responseIdLow) : null, latencyNanos, body,
+        bodyTruncated);
+  }
+
+  long epochNanos() {
+    return epochNanos;
+  }
+
+  int rawCode() {
+    return code;
+  }
+
+  boolean answered() {
+    return answered;
+  }
+
+  long responseIdHigh() {
+    return responseIdHigh;
+  }
+
+  long responseIdLow() {
+    return responseIdLow;
   }
 
   public long seq() {
