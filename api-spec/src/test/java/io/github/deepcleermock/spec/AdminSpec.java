@@ -17,7 +17,6 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -114,18 +113,11 @@ final class AdminSpec {
   private AdminSpec() {}
 
   static String text() {
-    try (InputStream in = AdminSpec.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      assertThat(in).as("classpath resource %s (packaged by api-spec's pom)", RESOURCE).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SpecResources.text(RESOURCE);
   }
 
   static SwaggerParseResult parse() {
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    return new OpenAPIV3Parser().readContents(text(), null, options);
+    return SpecResources.parse(RESOURCE);
   }
 
   /** The spec with every $ref inlined, so examples behind component responses are reachable without lookups. */

@@ -9,13 +9,9 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** Test access to the vendor spec exactly as the api-spec jar ships it (a classpath resource, not the source file). */
@@ -36,18 +32,11 @@ final class VendorSpec {
   private VendorSpec() {}
 
   static String text() {
-    try (InputStream in = VendorSpec.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      assertThat(in).as("classpath resource %s (packaged by api-spec's pom)", RESOURCE).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SpecResources.text(RESOURCE);
   }
 
   static SwaggerParseResult parse() {
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    return new OpenAPIV3Parser().readContents(text(), null, options);
+    return SpecResources.parse(RESOURCE);
   }
 
   static OpenAPI openApi() {
