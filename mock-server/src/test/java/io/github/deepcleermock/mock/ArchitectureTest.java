@@ -13,6 +13,7 @@ class ArchitectureTest {
 
   private static final String[] EDGE = {"io.github.deepcleermock.mock.http..", "io.github.deepcleermock.mock.admin.."};
   private static final String[] FEATURES = {
+    "io.github.deepcleermock.mock.pipeline..",
     "io.github.deepcleermock.mock.close..",
     "io.github.deepcleermock.mock.accounts..",
     "io.github.deepcleermock.mock.limits..",

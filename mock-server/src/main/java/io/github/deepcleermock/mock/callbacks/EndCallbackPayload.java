@@ -3,7 +3,7 @@ package io.github.deepcleermock.mock.callbacks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.deepcleermock.mock.close.ResultCode;
+import io.github.deepcleermock.mock.pipeline.VendorCode;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 
 /**
@@ -21,8 +21,8 @@ final class EndCallbackPayload {
   static ObjectNode build(StreamSpec stream, int contentType, long streamSeconds, EndOfStream end) {
     JsonNodeFactory json = JsonNodeFactory.instance;
     ObjectNode payload = json.objectNode();
-    payload.put("code", ResultCode.SUCCESS.code());
-    payload.put("message", ResultCode.SUCCESS.message());
+    payload.put("code", VendorCode.SUCCESS.code());
+    payload.put("message", VendorCode.SUCCESS.message());
     payload.put("requestId", stream.requestId());
     payload.put("statCode", 1);
     payload.put("contentType", contentType);

@@ -3,6 +3,7 @@ package io.github.deepcleermock.mock.close;
 import io.github.deepcleermock.mock.faults.FaultRule;
 import io.github.deepcleermock.mock.faults.FaultRules;
 import io.github.deepcleermock.mock.faults.FaultSpec;
+import io.github.deepcleermock.mock.pipeline.VendorCode;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -44,7 +45,7 @@ final class ApplyFaults implements CloseStep {
       return call.breakTransport(spec.fault(), reason + ": " + spec.fault());
     }
     if (spec.code() != null) {
-      String message = spec.message() != null ? spec.message() : ResultCode.messageFor(spec.code());
+      String message = spec.message() != null ? spec.message() : VendorCode.messageFor(spec.code());
       return call.answer(spec.code(), message, reason, false);
     }
     return null;

@@ -2,6 +2,7 @@ package io.github.deepcleermock.mock.close;
 
 import io.github.deepcleermock.mock.accounts.AccountState;
 import io.github.deepcleermock.mock.faults.TransportFault;
+import io.github.deepcleermock.mock.pipeline.VendorCode;
 
 /**
  * One close request on its way through the pipeline: what earlier steps learned, for later steps to use.
@@ -21,7 +22,7 @@ final class CloseCall {
     this.request = request;
   }
 
-  CloseOutcome answer(ResultCode code, String reason) {
+  CloseOutcome answer(VendorCode code, String reason) {
     return answer(code.code(), code.message(), reason, false);
   }
 
@@ -31,11 +32,11 @@ final class CloseCall {
   }
 
   CloseOutcome invalid(String reason) {
-    return answer(ResultCode.INVALID_PARAMETERS, reason);
+    return answer(VendorCode.INVALID_PARAMETERS, reason);
   }
 
   CloseOutcome invalidAndClose(String reason) {
-    ResultCode code = ResultCode.INVALID_PARAMETERS;
+    VendorCode code = VendorCode.INVALID_PARAMETERS;
     return new CloseOutcome(
         code.code(), code.message(), reason, accessKey, requestId, false, faultId, delayNanos, null, true);
   }

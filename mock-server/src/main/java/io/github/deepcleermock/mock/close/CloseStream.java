@@ -1,5 +1,6 @@
 package io.github.deepcleermock.mock.close;
 
+import io.github.deepcleermock.mock.pipeline.VendorCode;
 import io.github.deepcleermock.mock.streams.StreamRecord;
 import io.github.deepcleermock.mock.streams.Streams;
 import io.github.deepcleermock.mock.time.TimeSource;
@@ -34,17 +35,17 @@ final class CloseStream implements CloseStep {
     }
     if (stream.close(time.now())) {
       listener.streamClosed(stream);
-      return call.answer(ResultCode.SUCCESS, null);
+      return call.answer(VendorCode.SUCCESS, null);
     }
-    return call.answer(ResultCode.SUCCESS, "stream was already closed");
+    return call.answer(VendorCode.SUCCESS, "stream was already closed");
   }
 
   private CloseOutcome unknown(CloseCall call, String why) {
     if (unknownStreams == UnknownStreamPolicy.REJECT) {
-      ResultCode code = ResultCode.INVALID_PARAMETERS;
+      VendorCode code = VendorCode.INVALID_PARAMETERS;
       return call.answer(code.code(), code.message(), why + " (unknownStream policy: reject)", true);
     }
-    ResultCode code = ResultCode.SUCCESS;
+    VendorCode code = VendorCode.SUCCESS;
     return call.answer(code.code(), code.message(), why + " (unknownStream policy: accept)", true);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.deepcleermock.mock.close;
 
 import io.github.deepcleermock.mock.faults.FaultSpec;
+import io.github.deepcleermock.mock.pipeline.VendorCode;
 
 /**
  * What a magic requestId asks for: {@code mock-1901}, {@code mock-1903}, {@code mock-1904}, {@code mock-9101}
@@ -10,7 +11,7 @@ import io.github.deepcleermock.mock.faults.FaultSpec;
  * @param delayMs how long to hold the answer back
  * @param reason why, for X-Mock-Reason and the journal
  */
-record MagicValue(ResultCode code, long delayMs, String reason) {
+record MagicValue(VendorCode code, long delayMs, String reason) {
 
   static final String PREFIX = "mock-";
   private static final String DELAY_PREFIX = "mock-delay-";
@@ -24,18 +25,18 @@ record MagicValue(ResultCode code, long delayMs, String reason) {
       long delay = parseDelay(requestId.substring(DELAY_PREFIX.length()));
       if (delay < 0) {
         return new MagicValue(
-            ResultCode.INVALID_PARAMETERS,
+            VendorCode.INVALID_PARAMETERS,
             0,
             "magic value mock-delay-<ms>: the delay must be a whole number of milliseconds, 0..60000");
       }
-      return new MagicValue(ResultCode.SUCCESS, delay, "magic value " + requestId);
+      return new MagicValue(VendorCode.SUCCESS, delay, "magic value " + requestId);
     }
-    ResultCode forced =
+    VendorCode forced =
         switch (requestId.substring(PREFIX.length())) {
-          case "1901" -> ResultCode.QPS_LIMIT_EXCEEDED;
-          case "1903" -> ResultCode.SERVICE_FAILURE;
-          case "1904" -> ResultCode.STREAM_COUNT_LIMIT_EXCEEDED;
-          case "9101" -> ResultCode.UNAUTHORIZED_OPERATION;
+          case "1901" -> VendorCode.QPS_LIMIT_EXCEEDED;
+          case "1903" -> VendorCode.SERVICE_FAILURE;
+          case "1904" -> VendorCode.STREAM_COUNT_LIMIT_EXCEEDED;
+          case "9101" -> VendorCode.UNAUTHORIZED_OPERATION;
           default -> null;
         };
     return forced == null ? null : new MagicValue(forced, 0, "magic value " + requestId);

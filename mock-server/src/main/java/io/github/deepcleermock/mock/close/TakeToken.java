@@ -1,6 +1,7 @@
 package io.github.deepcleermock.mock.close;
 
 import io.github.deepcleermock.mock.limits.TokenBucket;
+import io.github.deepcleermock.mock.pipeline.VendorCode;
 import io.github.deepcleermock.mock.time.TimeSource;
 
 /** Step 4: one token from the key's bucket, else 1901. Only requests that got this far spend a token. */
@@ -20,10 +21,10 @@ final class TakeToken implements CloseStep {
     }
     if (bucket.isFrozen()) {
       return call.answer(
-          ResultCode.QPS_LIMIT_EXCEEDED, "token bucket is frozen empty (provider state QPS limit is exhausted)");
+          VendorCode.QPS_LIMIT_EXCEEDED, "token bucket is frozen empty (provider state QPS limit is exhausted)");
     }
     return call.answer(
-        ResultCode.QPS_LIMIT_EXCEEDED,
+        VendorCode.QPS_LIMIT_EXCEEDED,
         "token bucket empty: the key allows " + bucket.capacity() + " requests per second");
   }
 }

@@ -2,7 +2,7 @@ package io.github.deepcleermock.mock.http;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.github.deepcleermock.mock.close.ResponseId;
-import io.github.deepcleermock.mock.close.ResultCode;
+import io.github.deepcleermock.mock.pipeline.VendorCode;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
@@ -14,10 +14,10 @@ import java.util.Map;
 final class CloseAnswer {
 
   private static final byte[] PREFIX = "{\"requestId\":\"".getBytes(StandardCharsets.US_ASCII);
-  private static final Map<ResultCode, byte[]> SUFFIXES = new EnumMap<>(ResultCode.class);
+  private static final Map<VendorCode, byte[]> SUFFIXES = new EnumMap<>(VendorCode.class);
 
   static {
-    for (ResultCode code : ResultCode.values()) {
+    for (VendorCode code : VendorCode.values()) {
       SUFFIXES.put(code, suffix(code.code(), code.message()));
     }
   }
@@ -25,7 +25,7 @@ final class CloseAnswer {
   private CloseAnswer() {}
 
   static byte[] render(ResponseId responseId, int code, String message) {
-    ResultCode known = ResultCode.find(code);
+    VendorCode known = VendorCode.find(code);
     byte[] suffix =
         known != null && known.message().equals(message) ? SUFFIXES.get(known) : suffix(code, message);
     byte[] out = new byte[PREFIX.length + ResponseId.LENGTH + suffix.length];

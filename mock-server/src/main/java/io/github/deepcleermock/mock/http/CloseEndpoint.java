@@ -5,9 +5,9 @@ import io.github.deepcleermock.mock.close.ClosePipeline;
 import io.github.deepcleermock.mock.close.CloseRequest;
 import io.github.deepcleermock.mock.close.ResponseId;
 import io.github.deepcleermock.mock.close.ResponseIds;
-import io.github.deepcleermock.mock.close.ResultCode;
 import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.journal.JournalEntry;
+import io.github.deepcleermock.mock.pipeline.VendorCode;
 import io.github.deepcleermock.mock.time.TimeSource;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -128,7 +128,7 @@ final class CloseEndpoint extends Handler.Wrapper {
   }
 
   private static CloseOutcome failure(String reason) {
-    ResultCode code = ResultCode.SERVICE_FAILURE;
+    VendorCode code = VendorCode.SERVICE_FAILURE;
     return new CloseOutcome(code.code(), code.message(), reason, null, null, false, null, 0, null, false);
   }
 }

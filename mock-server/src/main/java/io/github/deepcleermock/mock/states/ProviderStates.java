@@ -3,10 +3,10 @@ package io.github.deepcleermock.mock.states;
 import io.github.deepcleermock.mock.MockStreams;
 import io.github.deepcleermock.mock.accounts.Account;
 import io.github.deepcleermock.mock.accounts.Accounts;
-import io.github.deepcleermock.mock.close.ResultCode;
 import io.github.deepcleermock.mock.faults.FaultMatch;
 import io.github.deepcleermock.mock.faults.FaultRules;
 import io.github.deepcleermock.mock.faults.FaultSpec;
+import io.github.deepcleermock.mock.pipeline.VendorCode;
 import io.github.deepcleermock.mock.streams.StreamConflictException;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.streams.StreamState;
@@ -204,7 +204,7 @@ public final class ProviderStates {
       ensureAccount(accessKey);
       used.put("accessKey", accessKey);
     }
-    var rule = faults.add(FaultSpec.code(new FaultMatch(accessKey, null), ResultCode.SERVICE_FAILURE.code()));
+    var rule = faults.add(FaultSpec.code(new FaultMatch(accessKey, null), VendorCode.SERVICE_FAILURE.code()));
     used.put("faultId", rule.id());
     return used;
   }

@@ -1,5 +1,6 @@
 package io.github.deepcleermock.mock.close;
 
+import io.github.deepcleermock.mock.pipeline.VendorCode;
 import static io.github.deepcleermock.mock.close.PipelineFixture.KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +47,7 @@ class FaultRulesPipelineTest {
     assertThat(documented.code()).isEqualTo(1904);
     assertThat(documented.message()).isEqualTo("Stream count limit exceeded");
     assertThat(undocumented.code()).isEqualTo(9100);
-    assertThat(undocumented.message()).isEqualTo(ResultCode.UNDOCUMENTED_MESSAGE);
+    assertThat(undocumented.message()).isEqualTo(VendorCode.UNDOCUMENTED_MESSAGE);
     assertThat(custom.code()).isEqualTo(1909);
     assertThat(custom.message()).isEqualTo("Custom text");
   }

@@ -3,6 +3,7 @@ package io.github.deepcleermock.mock.close;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.deepcleermock.mock.pipeline.VendorCode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -53,7 +54,7 @@ class SpecAgreementTest {
 
     assertThat(known.isArray()).isTrue();
     assertThat(known).extracting(JsonNode::asInt)
-        .containsExactlyInAnyOrderElementsOf(Arrays.stream(ResultCode.values()).map(ResultCode::code).toList());
+        .containsExactlyInAnyOrderElementsOf(Arrays.stream(VendorCode.values()).map(VendorCode::code).toList());
   }
 
   @Test
@@ -82,22 +83,22 @@ class SpecAgreementTest {
   void catalogueMessagesAppearInTheMessageFieldDescription() {
     String description = spec.at("/components/schemas/FinishVideoStreamResponse/properties/message/description").asText();
 
-    for (ResultCode code : ResultCode.values()) {
+    for (VendorCode code : VendorCode.values()) {
       assertThat(description.replaceAll("\\s+", " ")).contains("\"" + code.message() + "\" (" + code.code() + ")");
     }
   }
 
   @Test
   void catalogueFindsEveryCodeAndNothingElse() {
-    for (ResultCode code : ResultCode.values()) {
-      assertThat(ResultCode.find(code.code())).isSameAs(code);
-      assertThat(ResultCode.messageFor(code.code())).isEqualTo(code.message());
+    for (VendorCode code : VendorCode.values()) {
+      assertThat(VendorCode.find(code.code())).isSameAs(code);
+      assertThat(VendorCode.messageFor(code.code())).isEqualTo(code.message());
     }
-    assertThat(ResultCode.find(9100)).isNull();
-    assertThat(ResultCode.messageFor(1909)).isEqualTo(ResultCode.UNDOCUMENTED_MESSAGE);
+    assertThat(VendorCode.find(9100)).isNull();
+    assertThat(VendorCode.messageFor(1909)).isEqualTo(VendorCode.UNDOCUMENTED_MESSAGE);
   }
 
   private static Map<Integer, String> catalogue() {
-    return Arrays.stream(ResultCode.values()).collect(Collectors.toMap(ResultCode::code, ResultCode::message));
+    return Arrays.stream(VendorCode.values()).collect(Collectors.toMap(VendorCode::code, VendorCode::message));
   }
 }

@@ -1,10 +1,10 @@
-package io.github.deepcleermock.mock.close;
+package io.github.deepcleermock.mock.pipeline;
 
 /**
- * The catalogue of the vendor's documented close codes and their exact messages; nothing else in the mock writes
+ * The catalogue of the vendor's documented result codes (submit and close) and their exact messages; nothing else in the mock writes
  * a code or a message.
  */
-public enum ResultCode {
+public enum VendorCode {
   SUCCESS(1100, "Success"),
   QPS_LIMIT_EXCEEDED(1901, "QPS limit exceeded"),
   INVALID_PARAMETERS(1902, "Invalid parameters"),
@@ -18,7 +18,7 @@ public enum ResultCode {
   private final int code;
   private final String message;
 
-  ResultCode(int code, String message) {
+  VendorCode(int code, String message) {
     this.code = code;
     this.message = message;
   }
@@ -32,8 +32,8 @@ public enum ResultCode {
   }
 
   /** The documented code with this value, or null. */
-  public static ResultCode find(int code) {
-    for (ResultCode known : values()) {
+  public static VendorCode find(int code) {
+    for (VendorCode known : values()) {
       if (known.code == code) {
         return known;
       }
@@ -43,7 +43,7 @@ public enum ResultCode {
 
   /** The message for any code: the catalogue's for documented ones. */
   public static String messageFor(int code) {
-    ResultCode known = find(code);
+    VendorCode known = find(code);
     return known == null ? UNDOCUMENTED_MESSAGE : known.message;
   }
 }
