@@ -64,7 +64,9 @@ final class AdminSpec {
       "stream is closed",
       "QPS limit is exhausted",
       "stream count limit is reached",
-      "service is failing");
+      "service is failing",
+      "access key has reached its stream limit",
+      "stream with url is active");
 
   /** One named example of a request body or of a response body, with where it belongs. */
   record AdminExample(String operationId, Request.Method method, String path, Integer status, String name,

@@ -15,7 +15,9 @@ import io.github.deepcleermock.mock.http.LogMasks;
 import io.github.deepcleermock.mock.http.MockHttpServer;
 import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.states.ProviderStates;
+import io.github.deepcleermock.mock.streams.StreamOpenedListener;
 import io.github.deepcleermock.mock.streams.StreamSpec;
+import io.github.deepcleermock.mock.submit.SubmitPipeline;
 import io.github.deepcleermock.mock.streams.Streams;
 import io.github.deepcleermock.mock.time.MockClock;
 import io.github.deepcleermock.mock.time.SystemTimeSource;
@@ -31,7 +33,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running DeepCleer Video Stream mock: the close endpoint, its state and its control plane, in this JVM.
+ * A running DeepCleer Video Stream mock: the submit and close endpoints, their state and the control plane, in
+ * this JVM.
  *
  * <pre>{@code
  * try (DeepCleerMock mock = DeepCleerMock.builder().account(Account.of("my-key")).start()) {
@@ -67,7 +70,8 @@ public final class DeepCleerMock implements AutoCloseable {
     this.time = clock != null ? clock : new SystemTimeSource();
     // Jackson's databind is only needed by the admin API and callbacks; loading it lazily keeps start-up short.
     Supplier<ObjectMapper> mapper = new LazyMapper();
-    this.streamIndex = new Streams(time);
+    // The simulation plugs in here (StreamOpenedListener); until it does, an opened stream only waits to be closed.
+    this.streamIndex = new Streams(time, StreamOpenedListener.NONE, config.endedStreams());
     this.faults = new FaultRules(config.seed());
     this.journal = new Journal(config.journalSize());
     this.callbacks = new CallbackDispatcher(time, config.callbacks(), mapper);
@@ -77,6 +81,8 @@ public final class DeepCleerMock implements AutoCloseable {
     restoreBaseline();
     ClosePipeline pipeline =
         new ClosePipeline(accounts, streamIndex, faults, time, config.policy(), callbacks);
+    SubmitPipeline submitPipeline =
+        new SubmitPipeline(accounts, streamIndex, faults, time, config.policy().magicValues());
     AdminApi admin =
         new AdminApi(
             new AdminApi.Parts(
@@ -85,7 +91,8 @@ public final class DeepCleerMock implements AutoCloseable {
     try {
       this.server =
           MockHttpServer.start(
-              config.host(), config.port(), maxThreads, pipeline, journal, time, delayed, admin);
+              config.host(), config.port(), maxThreads, pipeline, submitPipeline, journal, time, delayed,
+              admin);
     } catch (RuntimeException e) {
       shutdownTime();
       throw new IllegalStateException(
@@ -293,6 +300,7 @@ public final class DeepCleerMock implements AutoCloseable {
     private CallbackSettings callbacks = CallbackSettings.DEFAULT;
     private long seed = MockConfig.DEFAULT_SEED;
     private String adminToken;
+    private int endedStreams = Streams.DEFAULT_ENDED_RETENTION;
     private MockClock clock;
     private int maxThreads = DEFAULT_MAX_THREADS;
 
@@ -312,6 +320,7 @@ public final class DeepCleerMock implements AutoCloseable {
       callbacks = config.callbacks();
       seed = config.seed();
       adminToken = config.adminToken();
+      endedStreams = config.endedStreams();
       return this;
     }
 
@@ -332,7 +341,7 @@ public final class DeepCleerMock implements AutoCloseable {
       return this;
     }
 
-    /** Registers an account with the defaults (qps 50, maxStreams 100, permission finish). */
+    /** Registers an account with the defaults (qps 50, maxStreams 100, permissions submit and finish). */
     public Builder account(String accessKey) {
       return account(Account.of(accessKey));
     }
@@ -373,6 +382,12 @@ public final class DeepCleerMock implements AutoCloseable {
       return this;
     }
 
+    /** How many CLOSED or ENDED streams are kept for re-close idempotency (default 10 000, newest kept). */
+    public Builder endedStreams(int count) {
+      this.endedStreams = count;
+      return this;
+    }
+
     /** Drives limits, delays and callback retries from a fake clock instead of system time. */
     public Builder clock(MockClock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -392,7 +407,7 @@ public final class DeepCleerMock implements AutoCloseable {
     public MockConfig toConfig() {
       return new MockConfig(
           host, port, accounts, streams, new ClosePolicy(unknownStreams, magicValues), journalSize, callbacks,
-          seed, adminToken);
+          seed, adminToken, endedStreams);
     }
 
     /** Starts the server; the returned mock is ready for requests. */

@@ -6,6 +6,7 @@ import io.github.deepcleermock.mock.close.ClosePipeline;
 import io.github.deepcleermock.mock.close.ClosePolicy;
 import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.streams.StreamSpec;
+import io.github.deepcleermock.mock.streams.Streams;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +24,7 @@ import java.util.Set;
  * @param callbacks how end callbacks are delivered
  * @param seed seed of the generator that fault probabilities draw from
  * @param adminToken when set, {@code /__admin} requires {@code Authorization: Bearer <token>}
+ * @param endedStreams how many CLOSED or ENDED streams are kept (newest first) for re-close idempotency
  */
 public record MockConfig(
     String host,
@@ -33,7 +35,8 @@ public record MockConfig(
     int journalSize,
     CallbackSettings callbacks,
     long seed,
-    String adminToken) {
+    String adminToken,
+    int endedStreams) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
@@ -51,6 +54,9 @@ public record MockConfig(
     if (journalSize < 1) {
       throw new IllegalArgumentException("journalSize: must be at least 1, was " + journalSize);
     }
+    if (endedStreams < 0) {
+      throw new IllegalArgumentException("endedStreams: must not be negative, was " + endedStreams);
+    }
     if (adminToken != null && adminToken.isBlank()) {
       throw new IllegalArgumentException("adminToken: must not be blank");
     }
@@ -61,7 +67,7 @@ public record MockConfig(
   public static MockConfig defaults() {
     return new MockConfig(
         DEFAULT_HOST, DEFAULT_PORT, List.of(), List.of(), ClosePolicy.DEFAULT, Journal.DEFAULT_SIZE,
-        CallbackSettings.DEFAULT, DEFAULT_SEED, null);
+        CallbackSettings.DEFAULT, DEFAULT_SEED, null, Streams.DEFAULT_ENDED_RETENTION);
   }
 
   private static void validateBaseline(List<Account> accounts, List<StreamSpec> streams, ClosePolicy policy) {
@@ -105,6 +111,7 @@ public record MockConfig(
   }
 
   public MockConfig withPort(int newPort) {
-    return new MockConfig(host, newPort, accounts, streams, policy, journalSize, callbacks, seed, adminToken);
+    return new MockConfig(
+        host, newPort, accounts, streams, policy, journalSize, callbacks, seed, adminToken, endedStreams);
   }
 }

@@ -39,6 +39,7 @@ final class AdminViews {
     view.put("state", stream.state().name());
     view.put("openedAt", time(stream.openedAt()));
     view.put("closedAt", time(stream.closedAt()));
+    view.put("submitted", stream.spec().submitted());
     return view;
   }
 

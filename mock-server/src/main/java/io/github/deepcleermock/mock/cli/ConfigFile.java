@@ -25,6 +25,7 @@ record ConfigFile(
     String unknownStream,
     Boolean magicValues,
     Integer journalSize,
+    Integer endedStreams,
     Integer callbackRetries,
     Long callbackBackoffMs,
     Long seed,
@@ -45,7 +46,7 @@ record ConfigFile(
           accessKey,
           qps == null ? Account.DEFAULT_QPS : qps,
           maxStreams == null ? Account.DEFAULT_MAX_STREAMS : maxStreams,
-          permissions == null ? java.util.Set.of(Account.FINISH) : new HashSet<>(permissions),
+          permissions == null ? Account.DEFAULT_PERMISSIONS : new HashSet<>(permissions),
           streamLimitReached != null && streamLimitReached);
     }
   }

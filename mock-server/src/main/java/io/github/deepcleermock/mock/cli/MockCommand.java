@@ -8,6 +8,7 @@ import io.github.deepcleermock.mock.close.ClosePolicy;
 import io.github.deepcleermock.mock.close.UnknownStreamPolicy;
 import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.streams.StreamSpec;
+import io.github.deepcleermock.mock.streams.Streams;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,6 +70,11 @@ final class MockCommand implements Callable<Integer> {
   @Option(names = "--journal-size", description = "Requests kept in the journal (default: 10000).")
   Integer journalSize;
 
+  @Option(
+      names = "--ended-streams",
+      description = "Closed or ended streams kept for re-close idempotency, newest first (default: 10000).")
+  Integer endedStreams;
+
   @Option(names = "--callback-retries", description = "Retries of a failed end callback (default: 12).")
   Integer callbackRetries;
 
@@ -124,7 +130,7 @@ final class MockCommand implements Callable<Integer> {
               key,
               qps == null ? Account.DEFAULT_QPS : qps,
               maxStreams == null ? Account.DEFAULT_MAX_STREAMS : maxStreams,
-              Set.of(Account.FINISH),
+              Account.DEFAULT_PERMISSIONS,
               false));
     }
     String unknown = pick(unknownStream, file == null ? null : file.unknownStream(), "accept");
@@ -149,7 +155,8 @@ final class MockCommand implements Callable<Integer> {
         pick(journalSize, file == null ? null : file.journalSize(), Journal.DEFAULT_SIZE),
         callbacks,
         pick(seed, file == null ? null : file.seed(), MockConfig.DEFAULT_SEED),
-        pick(adminToken, file == null ? null : file.adminToken(), null));
+        pick(adminToken, file == null ? null : file.adminToken(), null),
+        pick(endedStreams, file == null ? null : file.endedStreams(), Streams.DEFAULT_ENDED_RETENTION));
   }
 
   private static <T> T pick(T flag, T fromFile, T fallback) {

@@ -3,6 +3,7 @@ package io.github.deepcleermock.mock.http;
 import io.github.deepcleermock.mock.admin.AdminApi;
 import io.github.deepcleermock.mock.close.ClosePipeline;
 import io.github.deepcleermock.mock.journal.Journal;
+import io.github.deepcleermock.mock.submit.SubmitPipeline;
 import io.github.deepcleermock.mock.time.TimeSource;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
@@ -11,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The Javalin wiring: the close endpoint, the admin API, and JSON answers for unknown paths (404) and wrong
+ * The Javalin wiring: the vendor endpoints (submit and close), the admin API, and JSON answers for unknown paths (404) and wrong
  * methods (405). Everything else about behaviour lives in the feature packages.
  */
 public final class MockHttpServer implements AutoCloseable {
@@ -35,11 +36,12 @@ public final class MockHttpServer implements AutoCloseable {
       int port,
       int maxThreads,
       ClosePipeline pipeline,
+      SubmitPipeline submitPipeline,
       Journal journal,
       TimeSource time,
       DelayedAnswers delayed,
       AdminApi admin) {
-    CloseEndpoint close = new CloseEndpoint(pipeline, journal, time, delayed);
+    VendorEndpoints vendor = new VendorEndpoints(pipeline, submitPipeline, journal, time, delayed);
     Javalin app =
         Javalin.create(
             cfg -> {
@@ -57,11 +59,14 @@ public final class MockHttpServer implements AutoCloseable {
               // after "Authorization: Bearer t" on a keep-alive connection, "Bearer T" was read as "Bearer t"
               // and passed the admin-token check. Header values are compared exactly here.
               cfg.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
-              // The close path is served by a Jetty core handler in front of Javalin's servlet (see CloseEndpoint);
-              // the route below only exists so that other methods on the path answer 405, not 404.
-              cfg.jetty.modifyServer(server -> server.setHandler(close));
-              cfg.routes.post(CloseEndpoint.PATH, ctx -> {
-                throw new IllegalStateException("served by CloseEndpoint");
+              // The vendor paths are served by a Jetty core handler in front of Javalin's servlet (see
+              // VendorEndpoints); the routes below only exist so that other methods on them answer 405, not 404.
+              cfg.jetty.modifyServer(server -> server.setHandler(vendor));
+              cfg.routes.post(VendorEndpoints.CLOSE_PATH, ctx -> {
+                throw new IllegalStateException("served by VendorEndpoints");
+              });
+              cfg.routes.post(VendorEndpoints.SUBMIT_PATH, ctx -> {
+                throw new IllegalStateException("served by VendorEndpoints");
               });
               admin.register(cfg.routes);
               cfg.routes.error(404, ctx -> stray(ctx, 404, "path: no such endpoint", journal, time));
@@ -84,7 +89,7 @@ public final class MockHttpServer implements AutoCloseable {
   }
 
   private static String methodProblem(Context ctx) {
-    if (ctx.path().equals(CloseEndpoint.PATH)) {
+    if (ctx.path().equals(VendorEndpoints.CLOSE_PATH) || ctx.path().equals(VendorEndpoints.SUBMIT_PATH)) {
       return "method: only POST is allowed";
     }
     return "method: " + ctx.method().name() + " is not allowed here";
@@ -101,7 +106,10 @@ public final class MockHttpServer implements AutoCloseable {
     int length = 0;
     boolean truncated = false;
     try {
-      var read = BodyReader.read(ctx.req().getContentLengthLong(), ctx.req().getInputStream());
+      var read =
+          BodyReader.read(
+              ctx.req().getContentLengthLong(), ctx.req().getInputStream(),
+              io.github.deepcleermock.mock.close.CloseFields.MAX_BODY_BYTES);
       body = read.body();
       length = read.length();
       truncated = read.tooLarge() || length > Journal.MAX_BODY_BYTES;

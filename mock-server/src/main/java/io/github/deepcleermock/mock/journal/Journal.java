@@ -75,13 +75,21 @@ public final class Journal {
    * @param accessKey the entry's accessKey
    * @param requestId the entry's requestId
    * @param code the entry's code
+   * @param path the entry's request path (e.g. {@code /videostream/v4})
    */
-  public record Filter(String accessKey, String requestId, Integer code) implements Predicate<JournalEntry> {
-    public static final Filter ALL = new Filter(null, null, null);
+  public record Filter(String accessKey, String requestId, Integer code, String path)
+      implements Predicate<JournalEntry> {
+    public static final Filter ALL = new Filter(null, null, null, null);
+
+    /** A filter on everything but the path. */
+    public Filter(String accessKey, String requestId, Integer code) {
+      this(accessKey, requestId, code, null);
+    }
 
     @Override
     public boolean test(JournalEntry entry) {
-      return (accessKey == null || accessKey.equals(entry.accessKey()))
+      return (path == null || path.equals(entry.path()))
+          && (accessKey == null || accessKey.equals(entry.accessKey()))
           && (requestId == null || requestId.equals(entry.requestId()))
           && (code == null || Objects.equals(code, entry.code()));
     }

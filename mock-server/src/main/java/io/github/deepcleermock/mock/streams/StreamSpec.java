@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param audioCallback where the contentType 2 end callback goes; set iff the stream moderates audio
  * @param returnFinishInfo 1 = send the stream-end callback, 0 = do not
  * @param data the submitted {@code data} object, echoed in the end callback
+ * @param submitted the whole body of the submit that opened the stream, or null for a seeded stream
  */
 public record StreamSpec(
     String requestId,
@@ -24,7 +25,20 @@ public record StreamSpec(
     String imgCallback,
     String audioCallback,
     int returnFinishInfo,
-    ObjectNode data) {
+    ObjectNode data,
+    ObjectNode submitted) {
+
+  /** A seeded stream: no submitted body. */
+  public StreamSpec(
+      String requestId,
+      String accessKey,
+      List<String> dupRequestIds,
+      String imgCallback,
+      String audioCallback,
+      int returnFinishInfo,
+      ObjectNode data) {
+    this(requestId, accessKey, dupRequestIds, imgCallback, audioCallback, returnFinishInfo, data, null);
+  }
 
   public StreamSpec {
     requireId("requestId", requestId);
@@ -48,6 +62,14 @@ public record StreamSpec(
     requireHttpUrl("imgCallback", imgCallback);
     requireHttpUrl("audioCallback", audioCallback);
     data = data == null ? JsonNodeFactory.instance.objectNode() : data.deepCopy();
+  }
+
+  /**
+   * What makes another submit of the key a duplicate of this stream (see {@link DedupKeys}), or null when its data
+   * names no stream.
+   */
+  public String dedupKey() {
+    return DedupKeys.of(accessKey, data);
   }
 
   /** An active stream with no callbacks. */

@@ -45,12 +45,14 @@ class MockCommandTest {
     MockConfig config = toConfig("--host", "0.0.0.0", "--port", "0", "--access-key", "k1", "--access-key", "k2",
         "--qps", "7", "--max-streams", "3", "--unknown-stream", "reject", "--no-magic-values",
         "--journal-size", "50", "--callback-retries", "2", "--callback-backoff-ms", "100", "--seed", "9",
-        "--admin-token", "t0ken");
+        "--admin-token", "t0ken", "--ended-streams", "25");
 
+    assertThat(config.endedStreams()).isEqualTo(25);
     assertThat(config.host()).isEqualTo("0.0.0.0");
     assertThat(config.port()).isZero();
     assertThat(config.accounts()).containsExactly(
-        new Account("k1", 7, 3, Set.of("finish"), false), new Account("k2", 7, 3, Set.of("finish"), false));
+        new Account("k1", 7, 3, Set.of("finish", "submit"), false),
+        new Account("k2", 7, 3, Set.of("finish", "submit"), false));
     assertThat(config.policy().unknownStreams()).isEqualTo(UnknownStreamPolicy.REJECT);
     assertThat(config.policy().magicValues()).isFalse();
     assertThat(config.journalSize()).isEqualTo(50);
@@ -64,7 +66,7 @@ class MockCommandTest {
   void qpsAndMaxStreamsApplyToTheDefaultAccount() {
     MockConfig config = toConfig("--qps", "2", "--max-streams", "5");
 
-    assertThat(config.accounts()).containsExactly(new Account("YOUR_ACCESS_KEY", 2, 5, Set.of("finish"), false));
+    assertThat(config.accounts()).containsExactly(new Account("YOUR_ACCESS_KEY", 2, 5, Set.of("finish", "submit"), false));
   }
 
   @Test

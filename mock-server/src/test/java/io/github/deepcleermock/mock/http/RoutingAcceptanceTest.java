@@ -26,7 +26,7 @@ class RoutingAcceptanceTest {
   }
 
   @ParameterizedTest(name = "{0} {1}")
-  @CsvSource({"GET, /", "GET, /nope", "POST, /nope", "POST, /finish_videostream/v3", "POST, /videostream/v4",
+  @CsvSource({"GET, /", "GET, /nope", "POST, /nope", "POST, /finish_videostream/v3", "POST, /videostream/v5",
       "POST, /finish_videostream", "DELETE, /finish_videostream/v4/extra"})
   void unknownPathAnswers404WithAShortJsonError(String method, String path) {
     HttpResponse<String> response = client.send(client.request(path)
@@ -40,7 +40,7 @@ class RoutingAcceptanceTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"GET", "PUT", "DELETE", "PATCH"})
   void wrongMethodOnTheClosePathAnswers405WithAShortJsonError(String method) {
-    HttpResponse<String> response = client.send(client.request(CloseEndpoint.PATH)
+    HttpResponse<String> response = client.send(client.request(VendorEndpoints.CLOSE_PATH)
         .method(method, HttpRequest.BodyPublishers.ofString(
             "{\"accessKey\":\"YOUR_ACCESS_KEY\",\"requestId\":\"r\"}")).build());
 

@@ -1,4 +1,4 @@
-package io.github.deepcleermock.mock.close;
+package io.github.deepcleermock.mock.pipeline;
 
 import java.nio.charset.StandardCharsets;
 

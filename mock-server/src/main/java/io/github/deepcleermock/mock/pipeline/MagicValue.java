@@ -1,4 +1,4 @@
-package io.github.deepcleermock.mock.close;
+package io.github.deepcleermock.mock.pipeline;
 
 import io.github.deepcleermock.mock.faults.FaultSpec;
 import io.github.deepcleermock.mock.pipeline.VendorCode;
@@ -11,13 +11,13 @@ import io.github.deepcleermock.mock.pipeline.VendorCode;
  * @param delayMs how long to hold the answer back
  * @param reason why, for X-Mock-Reason and the journal
  */
-record MagicValue(VendorCode code, long delayMs, String reason) {
+public record MagicValue(VendorCode code, long delayMs, String reason) {
 
   static final String PREFIX = "mock-";
   private static final String DELAY_PREFIX = "mock-delay-";
 
   /** The magic meaning of {@code requestId}, or null when it has none. */
-  static MagicValue parse(String requestId) {
+  public static MagicValue parse(String requestId) {
     if (!requestId.startsWith(PREFIX)) {
       return null;
     }
@@ -43,7 +43,7 @@ record MagicValue(VendorCode code, long delayMs, String reason) {
   }
 
   /** Whether {@code id} would be read as a magic value (seeding such a stream is refused while they are on). */
-  static boolean looksMagic(String id) {
+  public static boolean looksMagic(String id) {
     return id.startsWith(PREFIX);
   }
 

@@ -1,21 +1,23 @@
-package io.github.deepcleermock.mock.close;
+package io.github.deepcleermock.mock.pipeline;
 
 import io.github.deepcleermock.mock.limits.TokenBucket;
-import io.github.deepcleermock.mock.pipeline.VendorCode;
 import io.github.deepcleermock.mock.time.TimeSource;
 
-/** Step 4: one token from the key's bucket, else 1901. Only requests that got this far spend a token. */
-final class TakeToken implements CloseStep {
+/**
+ * One token from the key's bucket for this operation, else 1901. Only requests that got this far spend a token;
+ * submit and close have a bucket each, both sized by the account's qps.
+ */
+public final class TakeToken implements Step<Call> {
 
   private final TimeSource time;
 
-  TakeToken(TimeSource time) {
+  public TakeToken(TimeSource time) {
     this.time = time;
   }
 
   @Override
-  public CloseOutcome apply(CloseCall call) {
-    TokenBucket bucket = call.account.bucket();
+  public Outcome apply(Call call) {
+    TokenBucket bucket = call.account().bucket(call.operation());
     if (bucket.tryAcquire(time.nanoTime())) {
       return null;
     }

@@ -1,4 +1,4 @@
-package io.github.deepcleermock.mock.close;
+package io.github.deepcleermock.mock.pipeline;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -15,40 +15,81 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Step 1: the body must be one UTF-8 JSON object whose {@code accessKey} and {@code requestId}, when present, are
- * JSON strings.
+ * Parse, the first step of both endpoints: the body must be one UTF-8 JSON object; the endpoint's {@link Reader}
+ * takes its fields from the parser.
  *
- * <p>It reads tokens rather than binding to a class because binding would coerce {@code 123} to "123" and hide
- * a wrong type. Other fields are skipped unread; duplicate keys, trailing content and nesting beyond a fixed depth
- * are refused. Reasons never quote the input.
+ * <p>Duplicate keys, trailing content and nesting beyond a fixed depth are refused here for both. Reasons never
+ * quote the input.
+ *
+ * @param <C> the endpoint's call type
  */
-final class ParseBody implements CloseStep {
+public final class ParseJson<C extends Call> implements Step<C> {
 
-  /** Deeper bodies are refused; a real close body is flat. */
-  static final int MAX_NESTING_DEPTH = 64;
+  /** Deeper bodies are refused; a real body is nearly flat. */
+  public static final int MAX_NESTING_DEPTH = 64;
 
-  private static final JsonFactory JSON =
+  /** The JSON factory both endpoints parse with (duplicate keys and deep nesting refused). */
+  public static final JsonFactory JSON =
       JsonFactory.builder()
           .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .streamReadConstraints(
               StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
           .build();
 
+  /** Reads one endpoint's fields from a parser positioned on the object's START_OBJECT. */
+  @FunctionalInterface
+  public interface Reader<C extends Call> {
+
+    /** The outcome (1902 for a field problem), or null when the fields were read into the call. */
+    Outcome read(JsonParser parser, C call) throws IOException;
+  }
+
+  private final int maxBodyBytes;
+  private final String expected;
+  private final Reader<C> reader;
+
+  /**
+   * @param maxBodyBytes the endpoint's body limit, for the reason of an oversized body
+   * @param expected what the body should be, for the reason of an empty one
+   * @param reader reads the endpoint's fields
+   */
+  public ParseJson(int maxBodyBytes, String expected, Reader<C> reader) {
+    this.maxBodyBytes = maxBodyBytes;
+    this.expected = expected;
+    this.reader = reader;
+  }
+
   @Override
-  public CloseOutcome apply(CloseCall call) {
-    CloseRequest request = call.request;
+  public Outcome apply(C call) {
+    VendorRequest request = call.request();
     if (request.tooLarge()) {
-      return call.invalidAndClose("body exceeds " + CloseFields.MAX_BODY_BYTES + " bytes");
+      return call.invalidAndClose("body exceeds " + maxBodyBytes + " bytes");
     }
     if (request.length() == 0) {
-      return call.invalid("body is empty; expected a JSON object with accessKey and requestId");
+      return call.invalid("body is empty; expected " + expected);
     }
     int badByte = firstInvalidUtf8(request.body(), request.length());
     if (badByte >= 0) {
       return call.invalid("body is not valid UTF-8 (at byte " + badByte + ")");
     }
     try (JsonParser parser = JSON.createParser(request.body(), 0, request.length())) {
-      return readObject(parser, call);
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return call.invalid("body is only whitespace; expected a JSON object");
+      }
+      if (first != JsonToken.START_OBJECT) {
+        // Consume the rest so that "[1] x" is reported as the wrong type, but "[1" as invalid JSON.
+        parser.skipChildren();
+        if (parser.nextToken() != null) {
+          return call.invalid("body is not valid JSON: content after the first value");
+        }
+        return call.invalid("body is a JSON " + describe(first) + ", not an object");
+      }
+      Outcome outcome = reader.read(parser, call);
+      if (parser.nextToken() != null) {
+        return call.invalid("body is not valid JSON: content after the object");
+      }
+      return outcome;
     } catch (StreamConstraintsException e) {
       return call.invalid("body is nested deeper than " + MAX_NESTING_DEPTH + " levels");
     } catch (JsonProcessingException e) {
@@ -61,66 +102,12 @@ final class ParseBody implements CloseStep {
     }
   }
 
-  private static CloseOutcome readObject(JsonParser parser, CloseCall call) throws IOException {
-    JsonToken first = parser.nextToken();
-    if (first == null) {
-      return call.invalid("body is only whitespace; expected a JSON object");
-    }
-    if (first != JsonToken.START_OBJECT) {
-      // Consume the rest so that "[1] x" is reported as the wrong type, but "[1" as invalid JSON.
-      parser.skipChildren();
-      if (parser.nextToken() != null) {
-        return call.invalid("body is not valid JSON: content after the first value");
-      }
-      return call.invalid("body is a JSON " + describe(first) + ", not an object");
-    }
-    boolean sawAccessKey = false;
-    boolean sawRequestId = false;
-    String accessKey = null;
-    String requestId = null;
-    String problem = null;
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
-      String name = parser.currentName();
-      JsonToken value = parser.nextToken();
-      if (CloseFields.ACCESS_KEY.equals(name)) {
-        sawAccessKey = true;
-        if (value == JsonToken.VALUE_STRING) {
-          accessKey = parser.getText();
-        } else if (problem == null) {
-          problem = typeProblem(name, value);
-        }
-      } else if (CloseFields.REQUEST_ID.equals(name)) {
-        sawRequestId = true;
-        if (value == JsonToken.VALUE_STRING) {
-          requestId = parser.getText();
-        } else if (problem == null) {
-          problem = typeProblem(name, value);
-        }
-      }
-      parser.skipChildren();
-    }
-    if (parser.nextToken() != null) {
-      return call.invalid("body is not valid JSON: content after the object");
-    }
-    call.accessKey = accessKey;
-    call.requestId = requestId;
-    if (problem != null) {
-      return call.invalid(problem);
-    }
-    if (!sawAccessKey) {
-      return call.invalid("accessKey is missing");
-    }
-    if (!sawRequestId) {
-      return call.invalid("requestId is missing");
-    }
-    return null;
-  }
-
-  private static String typeProblem(String field, JsonToken value) {
+  /** "accessKey is null" or "accessKey must be a string, got a number": a wrong JSON type, named. */
+  public static String typeProblem(String field, JsonToken value, String wanted) {
     if (value == JsonToken.VALUE_NULL) {
       return field + " is null";
     }
-    return field + " must be a string, got " + describeWithArticle(value);
+    return field + " must be " + wanted + ", got " + describeWithArticle(value);
   }
 
   private static String describe(JsonToken token) {
@@ -134,7 +121,7 @@ final class ParseBody implements CloseStep {
     };
   }
 
-  private static String describeWithArticle(JsonToken token) {
+  static String describeWithArticle(JsonToken token) {
     return switch (token) {
       case START_OBJECT -> "an object";
       case START_ARRAY -> "an array";
