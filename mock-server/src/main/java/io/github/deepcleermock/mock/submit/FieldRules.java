@@ -107,7 +107,7 @@ final class FieldRules {
   }
 
   private static String range(long min, long max) {
-    if (max == Long.MAX_VALUE) {
+    if (max == Integer.MAX_VALUE || max == Long.MAX_VALUE) {
       return "at least " + min;
     }
     return min == max - 1 && min == 0 ? "0 or 1" : min + ".." + max;
