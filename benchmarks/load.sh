@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark of the close endpoint: the mock against a raw Jetty 12 handler (the ceiling), a bare Javalin route
 # and WireMock (defaults and best tuning), in ONE run, each server alone on one pinned core with wrk on the other.
+# The mock's submit endpoint is measured the same way (mock-submit: every request opens a new stream; mock-cycle:
+# submit then close each stream it opened), beside its close endpoint.
 # Method, targets and the meaning of every figure: benchmarks/README.md. Raw results: benchmarks/results/<UTC time>/.
 #
 # Usage: bash benchmarks/load.sh           (full run, ~15 min on a quiet 2-core machine)
@@ -18,7 +20,7 @@ DURATION=${DURATION:-10}             # s per measured wrk run
 ROUNDS=${ROUNDS:-3}                  # rounds of (-c32, -c1) per server; the table shows medians
 STARTS=${STARTS:-3}                  # cold starts per server for the start-up median (the last one stays up for the load)
 RSS_REQUESTS=${RSS_REQUESTS:-1000000} # mock and raw Jetty: RSS of a fresh JVM after serving this many
-SERVERS=${SERVERS:-"mock jetty javalin wiremock-defaults wiremock-best"}
+SERVERS=${SERVERS:-"mock mock-submit mock-cycle jetty javalin wiremock-defaults wiremock-best"}
 SERVER_CPU=${SERVER_CPU:-1}
 LOAD_CPU=${LOAD_CPU:-0}
 BASE_PORT=${BASE_PORT:-18400}
@@ -38,6 +40,9 @@ SKIP_BUILD=${SKIP_BUILD:-0}
 ACCESS_KEY=bench-key
 BODY='{"accessKey":"bench-key","requestId":"bench-stream-1"}'
 CLOSE_PATH=/finish_videostream/v4
+SUBMIT_PATH=/videostream/v4
+# A submit that opens a stream: NORMAL, no audio, the url made unique per request by the wrk script.
+SUBMIT_FIELDS='"accessKey":"bench-key","appId":"bench","eventId":"VIDEOSTREAM","imgType":"POLITY_EROTIC","audioType":"NONE","imgCallback":"http://127.0.0.1:9/img","data":{"streamType":"NORMAL","tokenId":"bench-user","url":"rtmp://bench.test/live/'
 MOCK_JAR=${MOCK_JAR:-$REPO/mock-server/target/deepcleer-mock.jar}   # override to measure a jar built elsewhere
 BENCH_JAR=$REPO/benchmarks/target/benchmarks.jar
 WIREMOCK_JAR=$REPO/benchmarks/target/peers/wiremock-standalone.jar
@@ -104,6 +109,39 @@ wrk.body = '$BODY'
 wrk.headers["Content-Type"] = "application/json"
 EOF
 
+# Submits that each open a stream (a new url per request; -t1, so one counter is unique for the run).
+cat >"$OUT/submit.lua" <<EOF
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format(nil, "$SUBMIT_PATH", nil, '{$SUBMIT_FIELDS' .. n .. '"}}')
+end
+EOF
+
+# Submit, then close what was opened: a submit answer (told apart from a close answer by the acceptLang zh message)
+# queues its task id, and the next request closes a queued id before a new submit is sent. One cycle = 2 requests.
+cat >"$OUT/cycle.lua" <<EOF
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local n = 0
+local opened = {}
+request = function()
+  local id = table.remove(opened)
+  if id then
+    return wrk.format(nil, "$CLOSE_PATH", nil, '{"accessKey":"$ACCESS_KEY","requestId":"' .. id .. '"}')
+  end
+  n = n + 1
+  return wrk.format(nil, "$SUBMIT_PATH", nil, '{"acceptLang":"zh",$SUBMIT_FIELDS' .. n .. '"}}')
+end
+response = function(status, headers, body)
+  if string.find(body, "成功", 1, true) then
+    table.insert(opened, string.match(body, '"requestId":"(%x+)"'))
+  end
+end
+EOF
+
 {
   echo "date_utc=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "host=$(uname -srm)"
@@ -127,17 +165,19 @@ server_cmd() {
   local name=$1 port=$2 qps=${3:-1000000000}
   case $name in
     mock) echo "java $JVM_OPTS -jar $MOCK_JAR --port $port --access-key $ACCESS_KEY --qps $qps --journal-size $MOCK_JOURNAL_SIZE" ;;
+    # Submits open streams that stay ACTIVE (mock-submit resets the mock before every wrk run to bound them).
+    mock-submit|mock-cycle) echo "java $JVM_OPTS -jar $MOCK_JAR --port $port --access-key $ACCESS_KEY --qps $qps --journal-size $MOCK_JOURNAL_SIZE --max-streams 2000000000" ;;
     jetty) echo "java $JVM_OPTS -cp $BENCH_JAR $PKG.peers.RawJettyServer $port" ;;
     javalin) echo "java $JVM_OPTS -cp $BENCH_JAR $PKG.peers.BareJavalinServer $port" ;;
     wiremock-defaults) echo "java $JVM_OPTS -jar $WIREMOCK_JAR --port $port --bind-address 127.0.0.1 --root-dir $WIREMOCK_ROOT" ;;
     wiremock-best) echo "java $JVM_OPTS -jar $WIREMOCK_JAR --port $port --bind-address 127.0.0.1 --root-dir $WIREMOCK_ROOT --no-request-journal --disable-request-logging --container-threads 8" ;;
-    *) die "unknown server '$name' (known: mock jetty javalin wiremock-defaults wiremock-best)" ;;
+    *) die "unknown server '$name' (known: mock mock-submit mock-cycle jetty javalin wiremock-defaults wiremock-best)" ;;
   esac
 }
 
 server_jar() {
   case $1 in
-    mock) echo "$MOCK_JAR" ;;
+    mock|mock-submit|mock-cycle) echo "$MOCK_JAR" ;;
     wiremock-*) echo "$WIREMOCK_JAR" ;;
     *) echo "$BENCH_JAR" ;;
   esac
@@ -198,9 +238,33 @@ wrk_parse() {
     END { printf "%.1f %.3f %d %d %d\n", rps, p99, req, non, se }' "$1"
 }
 
-# Runs wrk against $1 with $2 connections for $3 seconds into file $4 (pinned to the load CPU via the script).
+# The wrk script of server $1: what it sends.
+server_lua() {
+  case $1 in
+    mock-submit) echo "$OUT/submit.lua" ;;
+    mock-cycle) echo "$OUT/cycle.lua" ;;
+    *) echo "$OUT/post.lua" ;;
+  esac
+}
+
+# Runs wrk against $1 with $2 connections for $3 seconds into file $4 (pinned to the load CPU via the script), with
+# the script of server $5 (default: the close body). mock-submit restarts from the baseline first (POST
+# /__admin/reset), so the streams each run opens do not pile up across runs.
 run_wrk() {
-  wrk -t1 -c"$2" -d"$3"s --latency -s "$OUT/post.lua" "$1" >"$4" 2>&1 || log "wrk exited non-zero (see $4)"
+  local lua
+  lua=$(server_lua "${5:-}")
+  if [ "${5:-}" = mock-submit ]; then
+    curl -s --max-time 30 -X POST "${1%"$CLOSE_PATH"}/__admin/reset" >/dev/null || log "reset failed before $4"
+  fi
+  wrk -t1 -c"$2" -d"$3"s --latency -s "$lua" "$1" >"$4" 2>&1 || log "wrk exited non-zero (see $4)"
+}
+
+# For the submit variants: how many of the journal's newest entries (at most its size) answered other than 1100.
+not_1100_in_journal() {
+  local port=$1 all ok
+  all=$(curl -s --max-time 30 "http://127.0.0.1:$port/__admin/requests?limit=$MOCK_JOURNAL_SIZE" | grep -o '"code":[0-9]*' | wc -l)
+  ok=$(curl -s --max-time 30 "http://127.0.0.1:$port/__admin/requests?limit=$MOCK_JOURNAL_SIZE&code=1100" | grep -o '"code":[0-9]*' | wc -l)
+  echo "$((all - ok)) of the $all newest"
 }
 
 median() {
@@ -249,7 +313,7 @@ measure() {
 
   if [ "$WARMUP" -gt 0 ]; then
     log "$name: warm-up ${WARMUP}s (-c32)"
-    run_wrk "$url" 32 "$WARMUP" "$dir/warmup.txt"
+    run_wrk "$url" 32 "$WARMUP" "$dir/warmup.txt" "$name"
     record warmup 0 32 "$dir/warmup.txt"
   fi
 
@@ -257,7 +321,7 @@ measure() {
   for r in $(seq 1 "$ROUNDS"); do
     for c in 32 1; do
       f=$dir/round$r-c$c.txt
-      run_wrk "$url" "$c" "$DURATION" "$f"
+      run_wrk "$url" "$c" "$DURATION" "$f" "$name"
       record round "$r" "$c" "$f"
       log "$name round $r -c$c: $f_rps req/s, p99 $f_p99 ms, non-2xx $f_non, socket errors $f_se"
       if [ "$c" = 32 ]; then r32+=("$f_rps"); p32+=("$f_p99"); else r1+=("$f_rps"); p1+=("$f_p99"); fi
@@ -270,6 +334,9 @@ measure() {
 
   SERVED[$name]=$served; NON2XX[$name]=$(( ${NON2XX[$name]:-0} + non )); SOCKERR[$name]=$(( ${SOCKERR[$name]:-0} + se ))
 
+  if [ "$name" = mock-submit ] || [ "$name" = mock-cycle ]; then
+    note "$name" "journal: $(not_1100_in_journal "$port") entries of the last run answered other than 1100."
+  fi
   local last
   last=$(curl -s --max-time 5 -X POST -H 'Content-Type: application/json' --data "$BODY" "$url" || true)
   if [[ $last != *'"code":1100'* ]]; then
@@ -411,6 +478,12 @@ fmt_int() { awk -v v="${1:-}" 'BEGIN { if (v == "" || v == "n/a") print "n/a"; e
   echo "| start-up: mock / WireMock defaults | $r_st_wmd | <= 0.5 | $(verdict "$r_st_wmd" '<=' 0.5) |"
   echo "| start-up: mock / WireMock best | $r_st_wmb | <= 0.5 | $(verdict "$r_st_wmb" '<=' 0.5) |"
   echo "| RSS after ${RSS_REQUESTS} req: mock / raw Jetty | $r_rss | <= 1.3 | $(verdict "$r_rss" '<=' 1.3) |"
+  r_sub=$(ratio "${RPS32[mock-submit]:-}" "${RPS32[mock]:-}")
+  cyc=n/a; [ -n "${RPS32[mock-cycle]:-}" ] && cyc=$(awk -v r="${RPS32[mock-cycle]}" 'BEGIN { printf "%.0f", r / 2 }')
+  errs_sub=n/a; [ "${STATUS[mock-submit]:-}" = ok ] && errs_sub=$(( ${NON2XX[mock-submit]} + ${SOCKERR[mock-submit]} ))
+  echo "| req/s @32: mock submit (each opens a stream) / mock close | $r_sub | >= 0.6 | $(verdict "$r_sub" '>=' 0.6) |"
+  echo "| submit -> close cycles/s @32 (2 requests each) | $cyc | | |"
+  echo "| non-2xx + socket errors, mock submit (all runs) | $errs_sub | 0 | $(verdict "$errs_sub" '<=' 0) |"
   echo "| limiter: qps $LIMITER_QPS, $LIMITER_RATE req/s offered for ${LIMITER_SECONDS}s | ${LIMITER#check: } ${LIMITER_LAG:+(pacing $LIMITER_LAG)} | $((LIMITER_QPS * LIMITER_SECONDS + LIMITER_QPS)) +-1% | $([[ $LIMITER == *PASS ]] && echo yes || { [[ $LIMITER == *FAIL* ]] && echo '**NO**' || echo n/a; }) |"
   for s in $SERVERS; do
     if [ -n "${NOTE[$s]:-}" ]; then echo; echo "Note ($s): ${NOTE[$s]}"; fi

@@ -1,6 +1,7 @@
 package io.github.deepcleermock.mock.http;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import io.github.deepcleermock.mock.pipeline.Lang;
 import io.github.deepcleermock.mock.pipeline.ResponseId;
 import io.github.deepcleermock.mock.pipeline.VendorCode;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +16,12 @@ final class VendorAnswer {
 
   private static final byte[] PREFIX = "{\"requestId\":\"".getBytes(StandardCharsets.US_ASCII);
   private static final Map<VendorCode, byte[]> SUFFIXES = new EnumMap<>(VendorCode.class);
+  private static final Map<VendorCode, byte[]> CHINESE_SUFFIXES = new EnumMap<>(VendorCode.class);
 
   static {
     for (VendorCode code : VendorCode.values()) {
       SUFFIXES.put(code, suffix(code.code(), code.message()));
+      CHINESE_SUFFIXES.put(code, suffix(code.code(), code.message(Lang.ZH)));
     }
   }
 
@@ -26,8 +29,14 @@ final class VendorAnswer {
 
   static byte[] render(ResponseId responseId, int code, String message) {
     VendorCode known = VendorCode.find(code);
-    byte[] suffix =
-        known != null && known.message().equals(message) ? SUFFIXES.get(known) : suffix(code, message);
+    byte[] suffix;
+    if (known != null && known.message().equals(message)) {
+      suffix = SUFFIXES.get(known);
+    } else if (known != null && known.message(Lang.ZH).equals(message)) {
+      suffix = CHINESE_SUFFIXES.get(known);
+    } else {
+      suffix = suffix(code, message);
+    }
     byte[] out = new byte[PREFIX.length + ResponseId.LENGTH + suffix.length];
     System.arraycopy(PREFIX, 0, out, 0, PREFIX.length);
     responseId.writeTo(out, PREFIX.length);
