@@ -37,6 +37,8 @@ public final class ProviderStates {
   public static final String SERVICE_FAILING = "service is failing";
   public static final String STREAM_SLOTS_FULL = "access key has reached its stream limit";
   public static final String STREAM_WITH_URL_ACTIVE = "stream with url is active";
+  /** Filling a key's slots opens real streams; past this many a setup is refused rather than exhausting memory. */
+  static final int MAX_FILLED_STREAMS = 100_000;
 
   private final Accounts accounts;
   private final MockStreams streams;
@@ -196,6 +198,11 @@ public final class ProviderStates {
   private Map<String, Object> fillSlots(String accessKey, Map<String, Object> used) {
     ensureAccount(accessKey);
     int max = accounts.account(accessKey).orElseThrow().maxStreams();
+    if (max > MAX_FILLED_STREAMS) {
+      throw new IllegalArgumentException(
+          "params.accessKey: its maxStreams " + max + " is too many to fill (at most " + MAX_FILLED_STREAMS
+              + "); lower it with PUT /__admin/accounts/{accessKey}");
+    }
     while (streams.activeCount(accessKey) < max) {
       streams.open(StreamSpec.of(accessKey, ResponseIds.next()));
     }

@@ -60,7 +60,7 @@ public final class Streams {
 
   /** ACTIVE streams of {@code accessKey}: a counter read, O(1). */
   public int activeCount(String accessKey) {
-    return current.activeOf(accessKey).get();
+    return current.activeCount(accessKey);
   }
 
   /** The ACTIVE stream of the same key moderating the same stream ({@link StreamSpec#dedupKey}), or null. */

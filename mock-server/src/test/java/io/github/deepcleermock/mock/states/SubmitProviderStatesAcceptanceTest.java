@@ -47,6 +47,18 @@ class SubmitProviderStatesAcceptanceTest {
   }
 
   @Test
+  void aKeyWithTooManySlotsToFillIsRefusedAndKeepsItsStreams(DeepCleerMock mock) {
+    mock.accounts().put(Account.of("huge").withMaxStreams(100_001));
+
+    AdminClient.Reply reply = admin.sendBad("POST", STATES,
+        "{\"state\":\"access key has reached its stream limit\",\"params\":{\"accessKey\":\"huge\"}}");
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.json().path("error").asText()).startsWith("params.accessKey:");
+    assertThat(mock.streams().activeCount("huge")).isZero();
+  }
+
+  @Test
   void aStreamWithUrlIsActiveUnderTheGivenIdAndTeardownRemovesIt(DeepCleerMock mock) {
     JsonNode used = setup("stream with url is active",
         "{\"accessKey\":\"YOUR_ACCESS_KEY\",\"url\":\"rtmp://live.test/live/a\",\"requestId\":\"running-1\"}");
