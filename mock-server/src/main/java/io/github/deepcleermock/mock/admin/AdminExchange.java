@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 /** What every admin route does with a request and its answer: JSON in, JSON out, errors in one shape. */
 final class AdminExchange {
 
-  private static final String JSON = "application/json;charset=utf-8";
+  private static final String JSON = io.github.deepcleermock.mock.http.MediaTypes.JSON;
 
   private final Supplier<ObjectMapper> mapper;
 

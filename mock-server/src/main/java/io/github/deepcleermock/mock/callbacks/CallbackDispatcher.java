@@ -108,7 +108,8 @@ public final class CallbackDispatcher implements StreamClosedListener {
       request =
           HttpRequest.newBuilder(URI.create(delivery.target))
               .timeout(settings.responseTimeout())
-              .header("Content-Type", "application/json;charset=utf-8")
+              // Exactly the spec's media type (JSON defines no charset parameter; the body is UTF-8).
+              .header("Content-Type", "application/json")
               .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body))
               .build();
     } catch (IllegalArgumentException e) {
