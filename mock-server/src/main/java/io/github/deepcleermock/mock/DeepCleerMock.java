@@ -92,6 +92,7 @@ public final class DeepCleerMock implements AutoCloseable {
           "Cannot start the mock on " + config.host() + ":" + config.port() + ": " + rootMessage(e), e);
     }
     this.baseUrl = "http://" + hostForUrl(config.host()) + ":" + server.port();
+    callbacks.targets().bound(server.port());
     LOG.info(
         "DeepCleer mock listening on {} (accounts: {}; streams: {}; unknownStream={}; magic values {})",
         baseUrl,
@@ -221,7 +222,7 @@ public final class DeepCleerMock implements AutoCloseable {
       return;
     }
     delayed.releaseAll();
-    callbacks.reset();
+    callbacks.close();
     server.close();
     shutdownTime();
   }

@@ -7,6 +7,8 @@ import io.github.deepcleermock.mock.time.TimeSource;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -14,6 +16,12 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * methods (405). Everything else about behaviour lives in the feature packages.
  */
 public final class MockHttpServer implements AutoCloseable {
+
+  /**
+   * Connections the kernel queues before the acceptor takes them. The JDK's default of 50 made bursts of new
+   * connections (a test suite's parallel clients) wait for SYN retries of a whole second.
+   */
+  static final int ACCEPT_QUEUE_SIZE = 1024;
 
   private static final String JSON = MediaTypes.JSON;
 
@@ -54,6 +62,13 @@ public final class MockHttpServer implements AutoCloseable {
               threads.setName("deepcleer-mock-http");
               threads.setDaemon(true);
               cfg.jetty.threadPool = threads;
+              cfg.jetty.addConnector((server, httpConfig) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(httpConfig));
+                connector.setHost(host);
+                connector.setPort(port);
+                connector.setAcceptQueueSize(ACCEPT_QUEUE_SIZE);
+                return connector;
+              });
               // Jetty caches header fields per connection and by default matches cached values ignoring case:
               // after "Authorization: Bearer t" on a keep-alive connection, "Bearer T" was read as "Bearer t"
               // and passed the admin-token check. Header values are compared exactly here.
@@ -73,7 +88,8 @@ public final class MockHttpServer implements AutoCloseable {
                   });
             });
     try {
-      app.start(host, port);
+      // The connector above carries host and port; Javalin adds its own only when there is none.
+      app.start();
     } catch (RuntimeException e) {
       app.stop();
       throw e;
