@@ -94,8 +94,9 @@ public final class DeepCleerMock implements AutoCloseable {
     this.baseUrl = "http://" + hostForUrl(config.host()) + ":" + server.port();
     callbacks.targets().bound(server.port());
     LOG.info(
-        "DeepCleer mock listening on {} (accounts: {}; streams: {}; unknownStream={}; magic values {})",
-        baseUrl,
+        "DeepCleer mock listening on {}:{} (accounts: {}; streams: {}; unknownStream={}; magic values {})",
+        config.host(),
+        server.port(),
         String.join(", ", config.accounts().stream().map(a -> LogMasks.accessKey(a.accessKey())).toList()),
         config.streams().size(),
         config.policy().unknownStreams().name().toLowerCase(),

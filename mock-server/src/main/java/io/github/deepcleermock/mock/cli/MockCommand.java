@@ -103,8 +103,14 @@ final class MockCommand implements Callable<Integer> {
                 },
                 "deepcleer-mock-shutdown"));
     PrintWriter out = spec.commandLine().getOut();
-    out.println("DeepCleer mock listening on " + mock.baseUrl());
+    out.println(BindingNotice.listening(mockConfig.host(), mock.port()));
     out.flush();
+    String warning = BindingNotice.warning(mockConfig.host(), mock.port(), mockConfig.adminToken());
+    if (warning != null) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(warning);
+      err.flush();
+    }
     stopped.await();
     return 0;
   }

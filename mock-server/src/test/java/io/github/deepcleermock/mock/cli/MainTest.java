@@ -137,6 +137,39 @@ class MainTest {
     }
   }
 
+  @Test
+  void wildcardBindPrintsItsRealAddressAndWarnsWithoutAnAdminToken() throws Exception {
+    // It printed "listening on http://127.0.0.1" for --host 0.0.0.0, and nothing about the open admin API.
+    Process process = launch("--host", "0.0.0.0", "--port", "0");
+    try {
+      String line = firstLine(process.getInputStream(), "DeepCleer mock listening");
+      String warning = firstLine(process.getErrorStream(), "WARNING");
+
+      assertThat(line).matches("DeepCleer mock listening on http://0\\.0\\.0\\.0:\\d+ \\(all interfaces; from this"
+          + " machine: http://127\\.0\\.0\\.1:\\d+\\)");
+      assertThat(warning).startsWith("WARNING: the mock listens on 0.0.0.0:").contains("--admin-token");
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  /** The first line starting with {@code prefix} (the log's INFO line shares stderr with the warning). */
+  private static String firstLine(InputStream in, String prefix) throws Exception {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          if (line.startsWith(prefix)) {
+            return line;
+          }
+        }
+        return null;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }).get(30, TimeUnit.SECONDS);
+  }
+
   private static void assertOneLineError(Run run) {
     assertThat(run.status).isEqualTo(2);
     assertThat(run.out).isEmpty();
