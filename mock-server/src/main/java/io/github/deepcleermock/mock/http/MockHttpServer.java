@@ -74,7 +74,10 @@ public final class MockHttpServer implements AutoCloseable {
               // and passed the admin-token check. Header values are compared exactly here.
               cfg.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
               // Vendor paths are served by a Jetty core handler in front of Javalin's servlet (see EdgeHandler).
-              cfg.jetty.modifyServer(server -> server.setHandler(edge));
+              cfg.jetty.modifyServer(server -> {
+                server.setHandler(edge);
+                server.setErrorHandler(new JsonErrorHandler());
+              });
               admin.register(cfg.routes);
               cfg.routes.error(404, ctx -> stray(ctx, 404, "path: no such endpoint", journal, time));
               cfg.routes.error(405, ctx -> stray(ctx, 405, "method: " + ctx.method().name() + " is not allowed here",
