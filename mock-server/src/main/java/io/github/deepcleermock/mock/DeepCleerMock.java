@@ -11,6 +11,7 @@ import io.github.deepcleermock.mock.close.ClosePolicy;
 import io.github.deepcleermock.mock.close.UnknownStreamPolicy;
 import io.github.deepcleermock.mock.faults.FaultRules;
 import io.github.deepcleermock.mock.http.DelayedAnswers;
+import io.github.deepcleermock.mock.http.JettyRuntime;
 import io.github.deepcleermock.mock.http.LogMasks;
 import io.github.deepcleermock.mock.http.MockHttpServer;
 import io.github.deepcleermock.mock.journal.Journal;
@@ -35,7 +36,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * try (DeepCleerMock mock = DeepCleerMock.builder().account(Account.of("my-key")).start()) {
- *   mock.streams().open(StreamSpec.of("my-key", "stream-1"));
+ *   mock.streams().open(StreamSpec.builder().accessKey("my-key").requestId("stream-1").build());
  *   // point the code under test at mock.baseUrl() ...
  * }
  * }</pre>
@@ -83,9 +84,20 @@ public final class DeepCleerMock implements AutoCloseable {
                 accounts, streams, faults, journal, callbacks, states, this::reset, mapper,
                 config.adminToken()));
     try {
+      // Before any Jetty class is linked: a wrong Jetty fails here with one line that says what to use instead.
+      JettyRuntime.requireCompatible();
+    } catch (IllegalStateException e) {
+      shutdownTime();
+      throw e;
+    }
+    try {
       this.server =
           MockHttpServer.start(
               config.host(), config.port(), maxThreads, pipeline, journal, time, delayed, admin);
+    } catch (LinkageError e) {
+      // A Jetty mix the check did not foresee: still the same advice, not a raw NoClassDefFoundError.
+      shutdownTime();
+      throw new IllegalStateException(JettyRuntime.incompatible("a Jetty that fails to link: " + e), e);
     } catch (RuntimeException e) {
       shutdownTime();
       throw new IllegalStateException(

@@ -61,9 +61,15 @@ record ConfigFile(
       ObjectNode data) {
 
     StreamSpec toSpec() {
-      return new StreamSpec(
-          requestId, accessKey, dupRequestIds, imgCallback, audioCallback,
-          returnFinishInfo == null ? 0 : returnFinishInfo, data);
+      return StreamSpec.builder()
+          .requestId(requestId)
+          .accessKey(accessKey)
+          .dupRequestIds(dupRequestIds)
+          .imgCallback(imgCallback)
+          .audioCallback(audioCallback)
+          .returnFinishInfo(returnFinishInfo == null ? 0 : returnFinishInfo)
+          .data(data)
+          .build();
     }
   }
 

@@ -138,14 +138,13 @@ public final class ProviderStates {
     StreamSpec spec;
     try {
       spec =
-          new StreamSpec(
-              requestId,
-              accessKey,
-              dupRequestId == null ? List.of() : List.of(dupRequestId),
-              imgCallback,
-              null,
-              returnFinishInfo,
-              null);
+          StreamSpec.builder()
+              .requestId(requestId)
+              .accessKey(accessKey)
+              .dupRequestIds(dupRequestId == null ? List.of() : List.of(dupRequestId))
+              .imgCallback(imgCallback)
+              .returnFinishInfo(returnFinishInfo)
+              .build();
     } catch (IllegalArgumentException e) {
       throw paramError(e);
     }

@@ -30,7 +30,7 @@ class TransportFaultAcceptanceTest {
 
   @RegisterExtension
   static final DeepCleerMockExtension deepcleer = DeepCleerMockExtension.newInstance()
-      .configure(builder -> builder.stream(StreamSpec.of("YOUR_ACCESS_KEY", "stream-1")));
+      .configure(builder -> builder.stream(StreamSpec.builder().accessKey("YOUR_ACCESS_KEY").requestId("stream-1").build()));
 
   private DeepCleerMock mock;
 
