@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
  * Checks, before any Javalin or Jetty class is linked, that the classpath's Jetty is one the mock runs on.
  *
  * <p>Why: Maven keeps one version of each Jetty artifact. Beside WireMock 3 (Jetty 11) or under a BOM that manages
- * Jetty 12.0, the thin jar would fail deep inside Jetty with a raw {@code NoClassDefFoundError}; this says what to
+ * an old Jetty 12, the thin jar would fail deep inside Jetty with a raw {@code NoClassDefFoundError}; this says what to
  * use instead. Everything here is reflective, so loading this class links no Jetty class. In mock-server-embedded
  * the class names below are relocated with the bundled Jetty, so the check always passes there.
  */
 public final class JettyRuntime {
 
-  /** The oldest Jetty line Javalin 7 runs on (major, minor). */
-  static final int[] REQUIRED = {12, 1};
+  /** The oldest Jetty line the mock runs on (major, minor): Javalin 7 is built on 12.1 and runs on 12.0 too. */
+  static final int[] REQUIRED = {12, 0};
 
   private static final Pattern VERSION = Pattern.compile("^(\\d+)\\.(\\d+)");
   private static final String JETTY_UTIL = "org.eclipse.jetty.util.Jetty";
@@ -40,7 +40,7 @@ public final class JettyRuntime {
   /** The one-line message for a classpath whose Jetty is {@code found}. */
   public static String incompatible(String found) {
     return "The DeepCleer mock (io.github.deepcleermock:mock-server) needs Jetty " + REQUIRED[0] + "." + REQUIRED[1]
-        + "+, but this classpath has " + found + " (org.wiremock:wiremock brings Jetty 11): depend on"
+        + "+, but this classpath has " + found + " (org.wiremock:wiremock brings Jetty 11, for one): depend on"
         + " io.github.deepcleermock:mock-server-embedded instead, which carries its own relocated Jetty";
   }
 

@@ -14,8 +14,9 @@ class JettyRuntimeTest {
   }
 
   @Test
-  void jetty12Point1AndLaterAreAccepted() {
+  void jetty12AndLaterAreAccepted() {
     assertThat(JettyRuntime.problem(Optional.of("12.1.12"), true)).isEmpty();
+    assertThat(JettyRuntime.problem(Optional.of("12.0.0"), true)).isEmpty();
     assertThat(JettyRuntime.problem(Optional.of("12.2.0"), true)).isEmpty();
     assertThat(JettyRuntime.problem(Optional.of("13.0.1"), true)).isEmpty();
   }
@@ -26,13 +27,19 @@ class JettyRuntimeTest {
   }
 
   @Test
-  void jetty12Point0AsOlderBomsManageItIsRefused() {
-    assertThat(JettyRuntime.problem(Optional.of("12.0.30"), true)).hasValue("Jetty 12.0.30");
+  void jetty12Point0AsSpringBoot3Point5ManagesItIsAccepted() {
+    // consumer-it's thin-with-spring-boot-bom project runs the mock on Spring Boot 3.5's Jetty 12.0.
+    assertThat(JettyRuntime.problem(Optional.of("12.0.36"), true)).isEmpty();
+  }
+
+  @Test
+  void jetty10IsRefused() {
+    assertThat(JettyRuntime.problem(Optional.of("10.0.24"), false)).hasValue("Jetty 10.0.24");
   }
 
   @Test
   void aNewJettyUtilBesideAnOldJettyServerIsRefused() {
-    assertThat(JettyRuntime.problem(Optional.of("12.1.12"), false)).hasValue("Jetty 12.1.12 with an older jetty-server");
+    assertThat(JettyRuntime.problem(Optional.of("12.0.36"), false)).hasValue("Jetty 12.0.36 with an older jetty-server");
   }
 
   @Test
