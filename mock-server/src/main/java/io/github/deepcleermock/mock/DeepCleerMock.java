@@ -5,6 +5,7 @@ import io.github.deepcleermock.mock.accounts.Account;
 import io.github.deepcleermock.mock.accounts.Accounts;
 import io.github.deepcleermock.mock.admin.AdminApi;
 import io.github.deepcleermock.mock.callbacks.CallbackDispatcher;
+import io.github.deepcleermock.mock.callbacks.CallbackLog;
 import io.github.deepcleermock.mock.callbacks.CallbackSettings;
 import io.github.deepcleermock.mock.close.ClosePipeline;
 import io.github.deepcleermock.mock.close.ClosePolicy;
@@ -15,6 +16,7 @@ import io.github.deepcleermock.mock.http.JettyRuntime;
 import io.github.deepcleermock.mock.http.LogMasks;
 import io.github.deepcleermock.mock.http.MockHttpServer;
 import io.github.deepcleermock.mock.journal.Journal;
+import io.github.deepcleermock.mock.journal.RequestJournal;
 import io.github.deepcleermock.mock.states.ProviderStates;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.streams.Streams;
@@ -161,12 +163,12 @@ public final class DeepCleerMock implements AutoCloseable {
   }
 
   /** The request journal. */
-  public Journal journal() {
+  public RequestJournal journal() {
     return journal;
   }
 
-  /** Stream-end callback attempts. */
-  public CallbackDispatcher callbacks() {
+  /** Stream-end callback attempts (wait for them with {@link #awaitCallbacksIdle(Duration)}). */
+  public CallbackLog callbacks() {
     return callbacks;
   }
 

@@ -47,7 +47,7 @@ class EmbeddedMockAcceptanceTest {
       mock.accounts().put(Account.of("key-2").withQps(1));
       mock.streams().open(StreamSpec.builder().accessKey("key-1").requestId("r1").imgCallback(receiver.url("/img")).returnFinishInfo(1).build());
       mock.streams().open(StreamSpec.builder().accessKey("key-1").requestId("r2").build(), StreamState.CLOSED);
-      mock.faults().add(FaultSpec.code(new FaultMatch("key-2", null), 1903).withTimes(1));
+      mock.faults().add(FaultSpec.code(FaultMatch.byAccessKey("key-2"), 1903).withTimes(1));
 
       assertThat(http.get("/__admin/accounts").texts("accounts", "accessKey")).containsExactly("key-1", "key-2");
       assertThat(http.closeCode("key-2", "x")).isEqualTo(1903);

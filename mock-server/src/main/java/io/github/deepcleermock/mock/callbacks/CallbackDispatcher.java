@@ -34,7 +34,7 @@ import java.util.function.Supplier;
  * tests), and the next attempt is scheduled only when the previous one has completed. A reset bumps a generation
  * number and cancels what is scheduled; late completions of an older generation are dropped.
  */
-public final class CallbackDispatcher implements StreamClosedListener {
+public final class CallbackDispatcher implements StreamClosedListener, CallbackLog {
 
   private final TimeSource time;
   private final CallbackSettings settings;
@@ -230,19 +230,20 @@ public final class CallbackDispatcher implements StreamClosedListener {
     return client;
   }
 
-  /** Every attempt kept in the log, oldest first. */
+  @Override
   public List<CallbackAttempt> attempts() {
     return log.oldestFirst(attempt -> true);
   }
 
-  /** Attempts matching {@code filter}, oldest first. */
+  @Override
   public List<CallbackAttempt> attempts(Predicate<CallbackAttempt> filter) {
     return log.oldestFirst(filter);
   }
 
   /**
    * Waits until no attempt is in flight. A retry still waiting for its due time does not count: with a fake
-   * clock, advance the clock to start it.
+   * clock, advance the clock to start it. Users call {@code DeepCleerMock.awaitCallbacksIdle}, which fails with a
+   * message instead of returning false.
    *
    * @return true if idle, false if {@code timeout} passed first
    */
@@ -260,7 +261,7 @@ public final class CallbackDispatcher implements StreamClosedListener {
     return true;
   }
 
-  /** Attempts currently waiting for a receiver. */
+  @Override
   public int inFlight() {
     return busy.get();
   }

@@ -66,7 +66,7 @@ class ReadmeEmbeddedExampleTest {
         .clock(new MockClock()) // time moves only when the test moves it
         .start()) {
       mock.streams().open(StreamSpec.builder().accessKey("my-key").requestId("1639824316368").imgCallback(callbackUrl).returnFinishInfo(1).build());
-      mock.faults().add(FaultSpec.code(new FaultMatch("my-key", null), 1903).withTimes(1));
+      mock.faults().add(FaultSpec.code(FaultMatch.byAccessKey("my-key"), 1903).withTimes(1));
 
       closeStream(mock.baseUri(), "my-key", "1639824316368"); // the code under test: 1903, retry, 1100
 

@@ -119,7 +119,7 @@ class CloseAcceptanceTest {
 
   @Test
   void injectedServiceFailureAnswers1903() {
-    mock.faults().add(FaultSpec.code(new FaultMatch(KEY, null), 1903).withTimes(1));
+    mock.faults().add(FaultSpec.code(FaultMatch.byAccessKey(KEY), 1903).withTimes(1));
 
     CloseClient.Answer answer = client.close(KEY, "stream-1");
 
