@@ -71,7 +71,7 @@ class MainTest {
     "accounts:\n  - accessKey: k\n  - accessKey: k",
     "accounts:\n  - accessKey: k\nstreams:\n  - requestId: r1\n    accessKey: k\n    returnFinishInfo: 1",
     "unknownStream: sometimes",
-    "# only a comment"
+    "seed: 1.5"
   })
   void badConfigFileEndsWithOneLineError(String yaml) throws IOException {
     Path file = dir.resolve("mock.yaml");
