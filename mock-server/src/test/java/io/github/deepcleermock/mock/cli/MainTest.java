@@ -81,6 +81,15 @@ class MainTest {
   }
 
   @Test
+  void versionPrintsTheProjectVersionOfTheBuild() {
+    Run run = run("--version");
+
+    assertThat(run.status).isZero();
+    assertThat(System.getProperty("project.version")).as("set by the build").isNotBlank();
+    assertThat(run.out.strip()).isEqualTo("deepcleer-mock " + System.getProperty("project.version"));
+  }
+
+  @Test
   void portInUseEndsWithOneLineError() throws IOException {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       Run run = run("--port", Integer.toString(taken.getLocalPort()));
