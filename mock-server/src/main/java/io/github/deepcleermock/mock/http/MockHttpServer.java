@@ -75,7 +75,7 @@ public final class MockHttpServer implements AutoCloseable {
                   });
             });
     try {
-      app.start(host, port);
+      MissingLoggerBanner.quietWhile(() -> app.start(host, port));
     } catch (RuntimeException e) {
       app.stop();
       throw e;
