@@ -75,7 +75,7 @@ public final class DeepCleerMock implements AutoCloseable {
     this.journal = new Journal(config.journalSize());
     this.callbacks = new CallbackDispatcher(time, config.callbacks(), mapper);
     this.streams = new MockStreams(streamIndex, accounts, callbacks, time, config.policy().magicValues());
-    this.states = new ProviderStates(accounts, streams, faults, this::reset);
+    this.states = new ProviderStates(accounts, streams, faults, this::tearDownState);
     this.delayed = new DelayedAnswers(time);
     restoreBaseline();
     ClosePipeline pipeline =
@@ -217,6 +217,21 @@ public final class DeepCleerMock implements AutoCloseable {
   public void reset() {
     requireOpen("reset()");
     restoreBaseline();
+  }
+
+  /**
+   * A provider state's teardown: callbacks the interaction fired that are in flight are given the time one attempt
+   * may take to reach their receiver (a Pact verifier tears down right after the interaction, usually before the
+   * asynchronous callback went out), then the baseline is restored; retries still waiting are cancelled with it.
+   */
+  private void tearDownState() {
+    CallbackSettings settings = config.callbacks();
+    try {
+      callbacks.awaitIdle(settings.connectTimeout().plus(settings.responseTimeout()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    reset();
   }
 
   private void restoreBaseline() {

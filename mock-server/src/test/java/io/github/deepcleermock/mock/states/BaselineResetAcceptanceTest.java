@@ -131,8 +131,9 @@ class BaselineResetAcceptanceTest {
     assertThat(receiver.count()).isEqualTo(2);
   }
 
+  // A teardown first gives an attempt in flight its time (TeardownDeliversCallbacksAcceptanceTest); a reset does not.
   @ParameterizedTest
-  @ValueSource(strings = {"reset", "teardown"})
+  @ValueSource(strings = {"reset"})
   void anAttemptInFlightAtTheResetLeavesNoTrace(String how) {
     receiver.hang();
     admin.close("key-1", "configured");
