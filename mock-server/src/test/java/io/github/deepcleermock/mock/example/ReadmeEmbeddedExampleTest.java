@@ -17,7 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +64,12 @@ class ReadmeEmbeddedExampleTest {
         .account(Account.of("my-key"))
         .clock(new MockClock()) // time moves only when the test moves it
         .start()) {
-      mock.streams().open(StreamSpec.builder().accessKey("my-key").requestId("1639824316368").imgCallback(callbackUrl).returnFinishInfo(1).build());
+      mock.streams().open(StreamSpec.builder()
+          .accessKey("my-key")
+          .requestId("1639824316368")
+          .imgCallback(callbackUrl) // the end callback goes here on close
+          .returnFinishInfo(1)
+          .build());
       mock.faults().add(FaultSpec.code(FaultMatch.byAccessKey("my-key"), 1903).withTimes(1));
 
       closeStream(mock.baseUri(), "my-key", "1639824316368"); // the code under test: 1903, retry, 1100
