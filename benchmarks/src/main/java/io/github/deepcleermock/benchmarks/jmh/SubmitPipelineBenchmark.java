@@ -99,7 +99,7 @@ public class SubmitPipelineBenchmark {
   public Streams seed40000Streams() {
     Streams many = new Streams(time, StreamOpenedListener.NONE, Streams.DEFAULT_ENDED_RETENTION);
     for (int i = 0; i < 40_000; i++) {
-      many.open(StreamSpec.of("k", "s" + i), StreamState.ACTIVE, 40_000);
+      many.open(StreamSpec.builder().accessKey("k").requestId("s" + i).build(), StreamState.ACTIVE, 40_000);
     }
     return many;
   }

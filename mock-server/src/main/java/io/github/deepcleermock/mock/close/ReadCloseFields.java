@@ -28,6 +28,9 @@ final class ReadCloseFields implements ParseJson.Reader<CloseCall> {
         sawAccessKey = true;
         if (value == JsonToken.VALUE_STRING) {
           accessKey = parser.getText();
+          if (problem == null) {
+            problem = ParseJson.surrogateProblem(name, accessKey);
+          }
         } else if (problem == null) {
           problem = ParseJson.typeProblem(name, value, "a string");
         }
@@ -35,6 +38,9 @@ final class ReadCloseFields implements ParseJson.Reader<CloseCall> {
         sawRequestId = true;
         if (value == JsonToken.VALUE_STRING) {
           requestId = parser.getText();
+          if (problem == null) {
+            problem = ParseJson.surrogateProblem(name, requestId);
+          }
         } else if (problem == null) {
           problem = ParseJson.typeProblem(name, value, "a string");
         }

@@ -31,7 +31,7 @@ class CloseAcceptanceTest {
           .account(Account.of(KEY).withQps(3))
           .account(Account.of("no-finish").withPermissions(Set.of()))
           .account(Account.of("at-limit").withStreamLimitReached(true))
-          .stream(new StreamSpec("stream-1", KEY, List.of("dup-1"), null, null, 0, null)));
+          .stream(StreamSpec.builder().accessKey(KEY).requestId("stream-1").dupRequestIds(List.of("dup-1")).build()));
 
   private DeepCleerMock mock;
   private CloseClient client;
@@ -119,7 +119,7 @@ class CloseAcceptanceTest {
 
   @Test
   void injectedServiceFailureAnswers1903() {
-    mock.faults().add(FaultSpec.code(new FaultMatch(KEY, null), 1903).withTimes(1));
+    mock.faults().add(FaultSpec.code(FaultMatch.byAccessKey(KEY), 1903).withTimes(1));
 
     CloseClient.Answer answer = client.close(KEY, "stream-1");
 
@@ -162,7 +162,7 @@ class CloseAcceptanceTest {
 
     for (String contentType : new String[] {"text/plain", "application/x-www-form-urlencoded", null}) {
       mock.reset();
-      CloseClient.Answer answer = CloseClient.checked(client.post(VendorEndpoints.CLOSE_PATH, contentType, body));
+      CloseClient.Answer answer = CloseClient.checked(client.post(VendorEndpoint.CLOSE_PATH, contentType, body));
       assertThat(answer.code()).as("Content-Type %s", contentType).isEqualTo(1100);
       assertThat(answer.reason()).as("Content-Type %s closed the stream", contentType).isNull();
     }
@@ -170,7 +170,7 @@ class CloseAcceptanceTest {
 
   @Test
   void formParametersAreNeverRead() {
-    CloseClient.Answer answer = CloseClient.checked(client.post(VendorEndpoints.CLOSE_PATH,
+    CloseClient.Answer answer = CloseClient.checked(client.post(VendorEndpoint.CLOSE_PATH,
         "application/x-www-form-urlencoded",
         ("accessKey=" + KEY + "&requestId=stream-1").getBytes(StandardCharsets.US_ASCII)));
 
@@ -182,7 +182,7 @@ class CloseAcceptanceTest {
   void invalidUtf8AnswersInvalidParametersNeverAnError() {
     byte[] body = {'{', '"', 'a', 'c', 'c', 'e', 's', 's', 'K', 'e', 'y', '"', ':', '"', (byte) 0xFF, '"', '}'};
 
-    CloseClient.Answer answer = CloseClient.checked(client.post(VendorEndpoints.CLOSE_PATH, "application/json", body));
+    CloseClient.Answer answer = CloseClient.checked(client.post(VendorEndpoint.CLOSE_PATH, "application/json", body));
 
     assertThat(answer.code()).isEqualTo(1902);
     assertThat(answer.reason()).contains("not valid UTF-8");

@@ -18,12 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A {@code java.net.http} client for the close endpoint that checks every answer the way a strict vendor client
- * would: HTTP 200, {@code application/json;charset=utf-8}, exactly {@code {requestId, code, message}} with a fresh
+ * would: HTTP 200, {@code application/json}, exactly {@code {requestId, code, message}} with a fresh
  * 32-lowercase-hex requestId, valid against the spec, and an ASCII {@code X-Mock-Reason} when there is one.
  */
 final class CloseClient {
 
-  static final String JSON_UTF8 = "application/json;charset=utf-8";
+  static final String JSON_TYPE = "application/json";
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Every answer id seen in this JVM: a repeat would not be fresh. */
   private static final Set<String> SEEN_IDS = ConcurrentHashMap.newKeySet();
@@ -41,7 +41,7 @@ final class CloseClient {
 
     /** The X-Mock-Reason header, or null. */
     String reason() {
-      return response.headers().firstValue(VendorEndpoints.REASON_HEADER).orElse(null);
+      return response.headers().firstValue(VendorEndpoint.REASON_HEADER).orElse(null);
     }
   }
 
@@ -51,7 +51,7 @@ final class CloseClient {
   }
 
   Answer close(String json) {
-    return checked(post(VendorEndpoints.CLOSE_PATH, "application/json", json.getBytes(StandardCharsets.UTF_8)));
+    return checked(post(VendorEndpoint.CLOSE_PATH, "application/json", json.getBytes(StandardCharsets.UTF_8)));
   }
 
   HttpRequest.Builder request(String path) {
@@ -84,7 +84,7 @@ final class CloseClient {
   /** Runs every check on a close answer and returns it parsed. */
   static Answer checked(HttpResponse<String> response) {
     assertThat(response.statusCode()).as("HTTP status of %s", response.body()).isEqualTo(200);
-    assertThat(response.headers().allValues("Content-Type")).containsExactly(JSON_UTF8);
+    assertThat(response.headers().allValues("Content-Type")).containsExactly(JSON_TYPE);
     VendorContract.assertValidResponse(response);
     JsonNode body;
     try {
@@ -101,12 +101,12 @@ final class CloseClient {
     assertThat(SEEN_IDS.add(id)).as("answer id %s is fresh", id).isTrue();
     int code = body.get("code").asInt();
     if (code != 1100) {
-      assertThat(response.headers().firstValue(VendorEndpoints.REASON_HEADER))
+      assertThat(response.headers().firstValue(VendorEndpoint.REASON_HEADER))
           .as("every answer other than 1100 explains itself").isPresent();
     }
-    response.headers().firstValue(VendorEndpoints.REASON_HEADER)
+    response.headers().firstValue(VendorEndpoint.REASON_HEADER)
         .ifPresent(reason -> assertThat(reason).matches("[\\x20-\\x7E]+"));
-    assertThat(response.headers().allValues(VendorEndpoints.REASON_HEADER)).hasSizeLessThanOrEqualTo(1);
+    assertThat(response.headers().allValues(VendorEndpoint.REASON_HEADER)).hasSizeLessThanOrEqualTo(1);
     return new Answer(response, id, code, body.get("message").asText());
   }
 }

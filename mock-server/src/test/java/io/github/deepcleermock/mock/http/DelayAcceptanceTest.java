@@ -36,7 +36,7 @@ class DelayAcceptanceTest {
 
   @BeforeEach
   void start() {
-    mock = DeepCleerMock.builder().clock(clock).maxThreads(8).stream(StreamSpec.of(KEY, "stream-1")).start();
+    mock = DeepCleerMock.builder().clock(clock).maxThreads(8).stream(StreamSpec.builder().accessKey(KEY).requestId("stream-1").build()).start();
     client = new CloseClient(mock.baseUrl());
   }
 
@@ -95,7 +95,7 @@ class DelayAcceptanceTest {
         .getBytes(StandardCharsets.UTF_8);
     List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      HttpRequest request = client.request(VendorEndpoints.CLOSE_PATH)
+      HttpRequest request = client.request(VendorEndpoint.CLOSE_PATH)
           .timeout(Duration.ofSeconds(30))
           .header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofByteArray(body))

@@ -49,15 +49,15 @@ class SubmitAcceptanceTest {
 
   private JsonNode submit(String json) {
     HttpResponse<String> response =
-        client.post(VendorEndpoints.SUBMIT_PATH, "application/json", json.getBytes(StandardCharsets.UTF_8));
+        client.post(VendorEndpoint.SUBMIT_PATH, "application/json", json.getBytes(StandardCharsets.UTF_8));
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().allValues("Content-Type")).containsExactly(CloseClient.JSON_UTF8);
+    assertThat(response.headers().allValues("Content-Type")).containsExactly(CloseClient.JSON_TYPE);
     VendorContract.assertValidSubmitResponse(response);
-    response.headers().firstValue(VendorEndpoints.REASON_HEADER)
+    response.headers().firstValue(VendorEndpoint.REASON_HEADER)
         .ifPresent(reason -> assertThat(reason).matches("[\\x20-\\x7E]+"));
     try {
       ObjectNode answer = (ObjectNode) JSON.readTree(response.body());
-      response.headers().firstValue(VendorEndpoints.REASON_HEADER).ifPresent(r -> answer.put("_reason", r));
+      response.headers().firstValue(VendorEndpoint.REASON_HEADER).ifPresent(r -> answer.put("_reason", r));
       return answer;
     } catch (IOException e) {
       throw new AssertionError(e);
@@ -132,10 +132,10 @@ class SubmitAcceptanceTest {
     byte[] big = new byte[SubmitFields.MAX_BODY_BYTES + 1];
     java.util.Arrays.fill(big, (byte) ' ');
 
-    HttpResponse<String> response = client.post(VendorEndpoints.SUBMIT_PATH, "application/json", big);
+    HttpResponse<String> response = client.post(VendorEndpoint.SUBMIT_PATH, "application/json", big);
 
     assertThat(response.body()).contains("\"code\":1902");
-    assertThat(response.headers().firstValue(VendorEndpoints.REASON_HEADER))
+    assertThat(response.headers().firstValue(VendorEndpoint.REASON_HEADER))
         .hasValue("body exceeds " + SubmitFields.MAX_BODY_BYTES + " bytes");
     assertThat(response.headers().firstValue("Connection")).hasValue("close");
   }
@@ -148,10 +148,12 @@ class SubmitAcceptanceTest {
   }
 
   @Test
-  void aWrongMethodOnTheSubmitPathIs405() {
-    var response = client.send(client.request(VendorEndpoints.SUBMIT_PATH).GET().build());
+  void aWrongMethodOnTheSubmitPathIs405InTheVendorsShape() {
+    var response = client.send(client.request(VendorEndpoint.SUBMIT_PATH).GET().build());
 
     assertThat(response.statusCode()).isEqualTo(405);
-    assertThat(response.body()).contains("method: only POST is allowed");
+    assertThat(response.body()).contains("\"code\":1902");
+    assertThat(response.headers().firstValue(VendorEndpoint.REASON_HEADER))
+        .hasValue("method: only POST is allowed on /videostream/v4");
   }
 }

@@ -23,11 +23,11 @@ class StreamsCountTest {
     // seeds are 40 000 constant-time steps (a scan would be 800 million).
     Streams many = new Streams(clock, StreamOpenedListener.NONE, Streams.DEFAULT_ENDED_RETENTION);
     for (int i = 0; i < 40_000; i++) {
-      many.open(StreamSpec.of("k", "s" + i), StreamState.ACTIVE, 40_000);
+      many.open(StreamSpec.builder().accessKey("k").requestId("s" + i).build(), StreamState.ACTIVE, 40_000);
     }
 
     assertThat(many.activeCount("k")).isEqualTo(40_000);
-    assertThatThrownBy(() -> many.open(StreamSpec.of("k", "one-more"), StreamState.ACTIVE, 40_000))
+    assertThatThrownBy(() -> many.open(StreamSpec.builder().accessKey("k").requestId("one-more").build(), StreamState.ACTIVE, 40_000))
         .isInstanceOf(StreamConflictException.class)
         .hasMessage("accessKey: account 'k' already has 40000 ACTIVE streams, its maxStreams is 40000");
     assertThat(many.activeCount("other")).isZero();
@@ -35,10 +35,10 @@ class StreamsCountTest {
 
   @Test
   void everyTransitionOutOfActiveGivesTheSlotBackExactlyOnce() {
-    StreamRecord a = streams.open(StreamSpec.of("k", "a"), StreamState.ACTIVE, 10);
-    StreamRecord b = streams.open(StreamSpec.of("k", "b"), StreamState.ACTIVE, 10);
-    streams.open(StreamSpec.of("k", "c"), StreamState.ACTIVE, 10);
-    streams.open(StreamSpec.of("k", "closed"), StreamState.CLOSED, 10);
+    StreamRecord a = streams.open(StreamSpec.builder().accessKey("k").requestId("a").build(), StreamState.ACTIVE, 10);
+    StreamRecord b = streams.open(StreamSpec.builder().accessKey("k").requestId("b").build(), StreamState.ACTIVE, 10);
+    streams.open(StreamSpec.builder().accessKey("k").requestId("c").build(), StreamState.ACTIVE, 10);
+    streams.open(StreamSpec.builder().accessKey("k").requestId("closed").build(), StreamState.CLOSED, 10);
     assertThat(streams.activeCount("k")).isEqualTo(3);
 
     assertThat(a.close(Instant.EPOCH)).isTrue();
@@ -55,20 +55,20 @@ class StreamsCountTest {
 
   @Test
   void forcingAStreamReplacesItWithoutCountingItTwice() {
-    streams.force(StreamSpec.of("k", "r1"), StreamState.ACTIVE);
-    streams.force(StreamSpec.of("k", "r1"), StreamState.ACTIVE);
+    streams.force(StreamSpec.builder().accessKey("k").requestId("r1").build(), StreamState.ACTIVE);
+    streams.force(StreamSpec.builder().accessKey("k").requestId("r1").build(), StreamState.ACTIVE);
     assertThat(streams.activeCount("k")).isEqualTo(1);
 
-    streams.force(StreamSpec.of("k", "r1"), StreamState.CLOSED);
+    streams.force(StreamSpec.builder().accessKey("k").requestId("r1").build(), StreamState.CLOSED);
 
     assertThat(streams.activeCount("k")).isZero();
   }
 
   @Test
   void resetStartsTheCountFromTheBaselineAndStaleClosesDoNotTouchIt() {
-    StreamRecord stale = streams.open(StreamSpec.of("k", "old"), StreamState.ACTIVE, 10);
+    StreamRecord stale = streams.open(StreamSpec.builder().accessKey("k").requestId("old").build(), StreamState.ACTIVE, 10);
 
-    streams.restore(List.of(StreamSpec.of("k", "base")));
+    streams.restore(List.of(StreamSpec.builder().accessKey("k").requestId("base").build()));
     stale.close(Instant.EPOCH);
 
     assertThat(streams.activeCount("k")).isEqualTo(1);
@@ -79,7 +79,7 @@ class StreamsCountTest {
   void onlyTheNewestEndedStreamsAreKeptOlderOnesBecomeUnknown() {
     List<StreamRecord> all = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      all.add(streams.open(StreamSpec.of("k", "s" + i), StreamState.ACTIVE, 10));
+      all.add(streams.open(StreamSpec.builder().accessKey("k").requestId("s" + i).build(), StreamState.ACTIVE, 10));
     }
 
     for (StreamRecord stream : all) {
@@ -95,9 +95,9 @@ class StreamsCountTest {
 
   @Test
   void activeStreamsAreNeverForgottenByTheRetention() {
-    StreamRecord running = streams.open(StreamSpec.of("k", "running"), StreamState.ACTIVE, 10);
+    StreamRecord running = streams.open(StreamSpec.builder().accessKey("k").requestId("running").build(), StreamState.ACTIVE, 10);
     for (int i = 0; i < 10; i++) {
-      streams.open(StreamSpec.of("k", "s" + i), StreamState.ACTIVE, 10).end(Instant.EPOCH);
+      streams.open(StreamSpec.builder().accessKey("k").requestId("s" + i).build(), StreamState.ACTIVE, 10).end(Instant.EPOCH);
     }
 
     assertThat(streams.get("running")).isSameAs(running);
@@ -105,14 +105,14 @@ class StreamsCountTest {
 
   @Test
   void everyWayAStreamBecomesActiveIsToldOnce() {
-    StreamRecord seeded = streams.open(StreamSpec.of("k", "seeded"), StreamState.ACTIVE, 10);
-    streams.open(StreamSpec.of("k", "closed"), StreamState.CLOSED, 10);
-    StreamRecord forced = streams.force(StreamSpec.of("k", "forced"), StreamState.ACTIVE);
-    Streams.Submitted submitted = streams.submit(StreamSpec.of("k", "submitted"), 10);
+    StreamRecord seeded = streams.open(StreamSpec.builder().accessKey("k").requestId("seeded").build(), StreamState.ACTIVE, 10);
+    streams.open(StreamSpec.builder().accessKey("k").requestId("closed").build(), StreamState.CLOSED, 10);
+    StreamRecord forced = streams.force(StreamSpec.builder().accessKey("k").requestId("forced").build(), StreamState.ACTIVE);
+    Streams.Submitted submitted = streams.submit(StreamSpec.builder().accessKey("k").requestId("submitted").build(), 10);
 
     assertThat(opened).containsExactly(seeded, forced, ((Streams.Submitted.Opened) submitted).stream());
 
-    streams.restore(List.of(StreamSpec.of("k", "base")));
+    streams.restore(List.of(StreamSpec.builder().accessKey("k").requestId("base").build()));
 
     assertThat(opened).hasSize(4);
     assertThat(opened.get(3).requestId()).isEqualTo("base");
