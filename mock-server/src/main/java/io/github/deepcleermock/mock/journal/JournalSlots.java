@@ -115,9 +115,9 @@ final class JournalSlots {
 
   /**
    * An upper bound of one slot's fixed part on a 64-bit JVM without compressed pointers: the slot object (16 header
-   * + 19 fields of at most 8 bytes), and the headers of its three arrays (16 each).
+   * + 20 fields of at most 8 bytes), and the headers of its three arrays (16 each).
    */
-  static final long FIXED_SLOT_BYTES = 16 + 19 * 8 + 3 * 16;
+  static final long FIXED_SLOT_BYTES = 16 + 20 * 8 + 3 * 16;
 
   /**
    * The most one slot's variable parts can hold: two field buffers at the cap, a full body buffer, a path at the
