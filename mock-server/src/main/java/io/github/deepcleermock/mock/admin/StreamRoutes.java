@@ -53,14 +53,15 @@ final class StreamRoutes {
     StreamState initial = state == null ? StreamState.ACTIVE : state(state);
     Integer returnFinishInfo = body.integer("returnFinishInfo");
     StreamSpec spec =
-        new StreamSpec(
-            body.requiredText("requestId"),
-            body.requiredText("accessKey"),
-            body.texts("dupRequestIds"),
-            body.text("imgCallback"),
-            body.text("audioCallback"),
-            returnFinishInfo == null ? 0 : returnFinishInfo,
-            body.object("data"));
+        StreamSpec.builder()
+            .requestId(body.requiredText("requestId"))
+            .accessKey(body.requiredText("accessKey"))
+            .dupRequestIds(body.texts("dupRequestIds"))
+            .imgCallback(body.text("imgCallback"))
+            .audioCallback(body.text("audioCallback"))
+            .returnFinishInfo(returnFinishInfo == null ? 0 : returnFinishInfo)
+            .data(body.object("data"))
+            .build();
     exchange.send(ctx, 201, AdminViews.stream(streams.open(spec, initial)));
   }
 

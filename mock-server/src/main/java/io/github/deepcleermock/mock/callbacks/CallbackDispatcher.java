@@ -39,7 +39,7 @@ import java.util.function.Supplier;
  * work (resolving the target, completing responses) runs on at most {@link #MAX_THREADS} threads that end when idle:
  * the JDK's default executor is unbounded (109 idle threads were left after a burst).
  */
-public final class CallbackDispatcher implements StreamClosedListener {
+public final class CallbackDispatcher implements StreamClosedListener, CallbackLog {
 
   /** Threads of the callback client at most; attempts never block on them (sending is asynchronous). */
   public static final int MAX_THREADS = 4;
@@ -285,19 +285,20 @@ public final class CallbackDispatcher implements StreamClosedListener {
     return client;
   }
 
-  /** Every attempt kept in the log, oldest first. */
+  @Override
   public List<CallbackAttempt> attempts() {
     return log.oldestFirst(attempt -> true);
   }
 
-  /** Attempts matching {@code filter}, oldest first. */
+  @Override
   public List<CallbackAttempt> attempts(Predicate<CallbackAttempt> filter) {
     return log.oldestFirst(filter);
   }
 
   /**
    * Waits until no attempt is in flight. A retry still waiting for its due time does not count: with a fake
-   * clock, advance the clock to start it.
+   * clock, advance the clock to start it. Users call {@code DeepCleerMock.awaitCallbacksIdle}, which fails with a
+   * message instead of returning false.
    *
    * @return true if idle, false if {@code timeout} passed first
    */
@@ -315,7 +316,7 @@ public final class CallbackDispatcher implements StreamClosedListener {
     return true;
   }
 
-  /** Attempts currently waiting for a receiver. */
+  @Override
   public int inFlight() {
     return busy.get();
   }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "deepcleer-mock",
     mixinStandardHelpOptions = true,
-    version = "deepcleer-mock 0.1.0",
+    versionProvider = BuildVersion.class,
     sortOptions = false,
     description = {
       "Offline mock of DeepCleer's Video Stream Moderation API v4 close endpoint",

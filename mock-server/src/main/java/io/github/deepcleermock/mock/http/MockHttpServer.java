@@ -92,7 +92,7 @@ public final class MockHttpServer implements AutoCloseable {
             });
     try {
       // The connector above carries host and port; Javalin adds its own only when there is none.
-      app.start();
+      MissingLoggerBanner.quietWhile(app::start);
     } catch (RuntimeException e) {
       app.stop();
       throw e;

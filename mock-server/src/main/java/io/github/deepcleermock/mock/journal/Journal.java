@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.function.Predicate;
 
 /** The bounded request journal of one mock instance (vendor-side requests only; admin calls are not kept). */
-public final class Journal {
+public final class Journal implements RequestJournal {
 
   /** How much of a body is kept. */
   public static final int MAX_BODY_BYTES = 4096;
@@ -51,20 +51,24 @@ public final class Journal {
   }
 
   /** Entries matching the filter, newest first, at most {@code limit}. */
+  @Override
   public List<JournalEntry> find(Filter filter, int limit) {
     return ring.newestFirst(filter, limit);
   }
 
   /** Every retained entry, newest first. */
+  @Override
   public List<JournalEntry> all() {
     return ring.newestFirst(entry -> true, Integer.MAX_VALUE);
   }
 
   /** Empties the journal and gives back buffers grown for large entries; sequence numbers keep rising. */
+  @Override
   public void clear() {
     ring.clear();
   }
 
+  @Override
   public int capacity() {
     return ring.capacity();
   }
@@ -94,14 +98,31 @@ public final class Journal {
   }
 
   /**
-   * Journal query: each non-null field must equal the entry's.
+   * Journal query: each non-null field must equal the entry's. Build one by name, starting from {@link #ALL}:
+   * {@code Filter.ALL.withAccessKey("k").withCode(1903)}.
    *
    * @param accessKey the entry's accessKey
    * @param requestId the entry's requestId
    * @param code the entry's code
    */
   public record Filter(String accessKey, String requestId, Integer code) implements Predicate<JournalEntry> {
+    /** Every entry. */
     public static final Filter ALL = new Filter(null, null, null);
+
+    /** Only entries of this access key (null: any). */
+    public Filter withAccessKey(String accessKey) {
+      return new Filter(accessKey, requestId, code);
+    }
+
+    /** Only entries for this requestId (null: any). */
+    public Filter withRequestId(String requestId) {
+      return new Filter(accessKey, requestId, code);
+    }
+
+    /** Only entries answered with this code (null: any). */
+    public Filter withCode(Integer code) {
+      return new Filter(accessKey, requestId, code);
+    }
 
     @Override
     public boolean test(JournalEntry entry) {

@@ -21,7 +21,7 @@ class AdminJournalAcceptanceTest {
           .clock(new MockClock())
           .account(Account.of("key-1"))
           .account(Account.of("key-2"))
-          .stream(StreamSpec.of("key-1", "r1")));
+          .stream(StreamSpec.builder().accessKey("key-1").requestId("r1").build()));
 
   private static final AdminClient admin = AdminClient.of(deepcleer);
 

@@ -71,13 +71,22 @@ class MainTest {
     "accounts:\n  - accessKey: k\n  - accessKey: k",
     "accounts:\n  - accessKey: k\nstreams:\n  - requestId: r1\n    accessKey: k\n    returnFinishInfo: 1",
     "unknownStream: sometimes",
-    "# only a comment"
+    "seed: 1.5"
   })
   void badConfigFileEndsWithOneLineError(String yaml) throws IOException {
     Path file = dir.resolve("mock.yaml");
     Files.writeString(file, yaml, StandardCharsets.UTF_8);
 
     assertOneLineError(run("--config", file.toString()));
+  }
+
+  @Test
+  void versionPrintsTheProjectVersionOfTheBuild() {
+    Run run = run("--version");
+
+    assertThat(run.status).isZero();
+    assertThat(System.getProperty("project.version")).as("set by the build").isNotBlank();
+    assertThat(run.out.strip()).isEqualTo("deepcleer-mock " + System.getProperty("project.version"));
   }
 
   @Test
