@@ -11,6 +11,7 @@ import io.github.deepcleermock.mock.close.ClosePipeline;
 import io.github.deepcleermock.mock.close.ClosePolicy;
 import io.github.deepcleermock.mock.close.UnknownStreamPolicy;
 import io.github.deepcleermock.mock.faults.FaultRules;
+import io.github.deepcleermock.mock.faults.Faults;
 import io.github.deepcleermock.mock.http.DelayedAnswers;
 import io.github.deepcleermock.mock.http.JettyRuntime;
 import io.github.deepcleermock.mock.http.LogMasks;
@@ -158,7 +159,7 @@ public final class DeepCleerMock implements AutoCloseable {
   }
 
   /** Fault rules. */
-  public FaultRules faults() {
+  public Faults faults() {
     return faults;
   }
 
