@@ -2,6 +2,7 @@ package io.github.deepcleermock.mock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.deepcleermock.mock.accounts.Account;
+import io.github.deepcleermock.mock.accounts.AccountDirectory;
 import io.github.deepcleermock.mock.accounts.Accounts;
 import io.github.deepcleermock.mock.admin.AdminApi;
 import io.github.deepcleermock.mock.callbacks.CallbackDispatcher;
@@ -149,7 +150,7 @@ public final class DeepCleerMock implements AutoCloseable {
   }
 
   /** Registered access keys: add, change or remove them. */
-  public Accounts accounts() {
+  public AccountDirectory accounts() {
     return accounts;
   }
 

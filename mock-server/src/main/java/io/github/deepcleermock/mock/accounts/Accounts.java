@@ -14,7 +14,7 @@ import java.util.function.UnaryOperator;
  *
  * <p>Lookups read a {@link ConcurrentHashMap}; writers of one key serialize on the map's per-key compute.
  */
-public final class Accounts {
+public final class Accounts implements AccountDirectory {
 
   private final Map<String, AccountState> byKey = new ConcurrentHashMap<>();
 
@@ -29,6 +29,7 @@ public final class Accounts {
   }
 
   /** The settings of {@code accessKey}, if registered. */
+  @Override
   public Optional<Account> account(String accessKey) {
     return find(accessKey).map(AccountState::account);
   }
@@ -36,6 +37,7 @@ public final class Accounts {
   /**
    * Registers or wholly replaces an account: settings as given, a full bucket, not frozen (the admin PUT).
    */
+  @Override
   public Account put(Account account) {
     AccountState fresh = new AccountState(account);
     byKey.put(account.accessKey(), fresh);
@@ -60,6 +62,7 @@ public final class Accounts {
   }
 
   /** Sets the flag that makes closes by the key answer 1904; false if the key is unknown. */
+  @Override
   public boolean setStreamLimitReached(String accessKey, boolean reached) {
     AccountState state = byKey.get(accessKey);
     if (state == null) {
@@ -70,11 +73,13 @@ public final class Accounts {
   }
 
   /** Removes the key; true if it was registered. */
+  @Override
   public boolean remove(String accessKey) {
     return byKey.remove(accessKey) != null;
   }
 
   /** All accounts sorted by key. */
+  @Override
   public List<Account> list() {
     return byKey.values().stream()
         .map(AccountState::account)
@@ -97,6 +102,7 @@ public final class Accounts {
   }
 
   /** Keys currently registered. */
+  @Override
   public Set<String> keys() {
     return Set.copyOf(byKey.keySet());
   }
