@@ -108,9 +108,11 @@ public final class DeepCleerMock implements AutoCloseable {
           "Cannot start the mock on " + config.host() + ":" + config.port() + ": " + rootMessage(e), e);
     }
     this.baseUrl = "http://" + hostForUrl(config.host()) + ":" + server.port();
+    callbacks.targets().bound(server.port());
     LOG.info(
-        "DeepCleer mock listening on {} (accounts: {}; streams: {}; unknownStream={}; magic values {})",
-        baseUrl,
+        "DeepCleer mock listening on {}:{} (accounts: {}; streams: {}; unknownStream={}; magic values {})",
+        config.host(),
+        server.port(),
         String.join(", ", config.accounts().stream().map(a -> LogMasks.accessKey(a.accessKey())).toList()),
         config.streams().size(),
         config.policy().unknownStreams().name().toLowerCase(),
@@ -252,7 +254,7 @@ public final class DeepCleerMock implements AutoCloseable {
       return;
     }
     delayed.releaseAll();
-    callbacks.reset();
+    callbacks.close();
     server.close();
     shutdownTime();
   }

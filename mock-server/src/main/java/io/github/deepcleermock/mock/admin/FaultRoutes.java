@@ -35,7 +35,7 @@ final class FaultRoutes {
       ctx.status(204);
     });
     routes.delete(prefix + "/faults/{id}", ctx -> {
-      String id = ctx.pathParam("id");
+      String id = AdminExchange.pathParam(ctx, "id");
       if (!faults.remove(id)) {
         throw notFound("id", id);
       }

@@ -25,11 +25,11 @@ final class StreamRoutes {
     routes.get(prefix + "/streams", this::list);
     routes.post(prefix + "/streams", this::seed);
     routes.get(prefix + "/streams/{requestId}", ctx -> {
-      String id = ctx.pathParam("requestId");
+      String id = AdminExchange.pathParam(ctx, "requestId");
       exchange.send(ctx, 200, AdminViews.stream(streams.find(id).orElseThrow(() -> notFound("requestId", id))));
     });
     routes.delete(prefix + "/streams/{requestId}", ctx -> {
-      String id = ctx.pathParam("requestId");
+      String id = AdminExchange.pathParam(ctx, "requestId");
       if (!streams.remove(id)) {
         throw notFound("requestId", id);
       }
@@ -70,7 +70,7 @@ final class StreamRoutes {
     body.allowOnly("errorCode", "riskLevel", "pullStreamSuccess");
     Boolean pulled = body.bool("pullStreamSuccess");
     EndOfStream end = new EndOfStream(body.integer("errorCode"), body.text("riskLevel"), pulled == null || pulled);
-    exchange.send(ctx, 200, AdminViews.stream(streams.end(ctx.pathParam("requestId"), end)));
+    exchange.send(ctx, 200, AdminViews.stream(streams.end(AdminExchange.pathParam(ctx, "requestId"), end)));
   }
 
   private static StreamState state(String value) {

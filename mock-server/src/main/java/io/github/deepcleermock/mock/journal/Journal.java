@@ -62,7 +62,7 @@ public final class Journal implements RequestJournal {
     return ring.newestFirst(entry -> true, Integer.MAX_VALUE);
   }
 
-  /** Empties the journal; sequence numbers keep rising. */
+  /** Empties the journal and gives back buffers grown for large entries; sequence numbers keep rising. */
   @Override
   public void clear() {
     ring.clear();
@@ -71,6 +71,30 @@ public final class Journal implements RequestJournal {
   @Override
   public int capacity() {
     return ring.capacity();
+  }
+
+  /** At most this many UTF-8 bytes of an entry's accessKey and of its requestId are kept. */
+  public static final int MAX_FIELD_BYTES = JournalSlots.MAX_FIELD_BYTES;
+
+  /** At most this many characters of an entry's path are kept. */
+  public static final int MAX_PATH_CHARS = JournalSlots.MAX_PATH_CHARS;
+
+  /**
+   * The most heap a journal of {@code capacity} entries can hold, whatever the requests (see README "Request
+   * journal"): every slot at its caps.
+   */
+  public static long worstCaseBytes(int capacity) {
+    return JournalSlots.worstCaseBytes(capacity);
+  }
+
+  /** Bytes the entries' request-sized parts (field, path and body buffers, reasons) hold now. */
+  public long variableBytes() {
+    return ring.variableBytes();
+  }
+
+  /** What {@link #variableBytes()} can reach at most for this journal. */
+  public long maxVariableBytes() {
+    return (long) ring.capacity() * JournalSlots.MAX_VARIABLE_SLOT_BYTES;
   }
 
   /**

@@ -97,10 +97,17 @@ public record StreamSpec(
     if (!(url.startsWith("http://") || url.startsWith("https://"))) {
       throw new IllegalArgumentException(field + ": must be an http:// or https:// URL");
     }
+    java.net.URI uri;
     try {
-      java.net.URI.create(url);
+      uri = java.net.URI.create(url);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(field + ": is not a valid URL");
+    }
+    if (uri.getHost() == null || uri.getHost().isEmpty()) {
+      throw new IllegalArgumentException(field + ": must name a host (and a port 1..65535, if any)");
+    }
+    if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65535)) {
+      throw new IllegalArgumentException(field + ": port must be 1..65535, was " + uri.getPort());
     }
   }
   /**

@@ -88,7 +88,7 @@ class TransportFaultAcceptanceTest {
     HttpResponse<String> response = freshClient().post(CloseEndpoint.PATH, "application/json", bytes(BODY));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue(CloseClient.JSON_UTF8);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue(CloseClient.JSON_TYPE);
     assertThatThrownBy(() -> new ObjectMapper().readTree(response.body()))
         .isInstanceOf(JsonProcessingException.class);
     assertThat(VendorContract.validateResponse(response).hasErrors()).as("the spec refuses it").isTrue();
