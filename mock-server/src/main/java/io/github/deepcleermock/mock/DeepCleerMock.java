@@ -14,10 +14,15 @@ import io.github.deepcleermock.mock.http.DelayedAnswers;
 import io.github.deepcleermock.mock.http.LogMasks;
 import io.github.deepcleermock.mock.http.MockHttpServer;
 import io.github.deepcleermock.mock.journal.Journal;
+import io.github.deepcleermock.mock.simulation.Scenarios;
+import io.github.deepcleermock.mock.simulation.ScenarioSpec;
+import io.github.deepcleermock.mock.simulation.Simulation;
+import io.github.deepcleermock.mock.simulation.SimulationConfig;
 import io.github.deepcleermock.mock.states.ProviderStates;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.streams.Streams;
 import io.github.deepcleermock.mock.time.MockClock;
+import io.github.deepcleermock.mock.time.ScaledTimeSource;
 import io.github.deepcleermock.mock.time.SystemTimeSource;
 import io.github.deepcleermock.mock.time.TimeSource;
 import java.net.URI;
@@ -55,6 +60,9 @@ public final class DeepCleerMock implements AutoCloseable {
   private final Journal journal;
   private final CallbackDispatcher callbacks;
   private final MockStreams streams;
+  private final Scenarios scenarios = new Scenarios();
+  private final Simulation simulation;
+  private volatile String mediaBaseUrl = "http://127.0.0.1";
   private final ProviderStates states;
   private final DelayedAnswers delayed;
   private final MockHttpServer server;
@@ -70,28 +78,38 @@ public final class DeepCleerMock implements AutoCloseable {
     this.streamIndex = new Streams(time);
     this.faults = new FaultRules(config.seed());
     this.journal = new Journal(config.journalSize());
-    this.callbacks = new CallbackDispatcher(time, config.callbacks(), mapper);
-    this.streams = new MockStreams(streamIndex, accounts, callbacks, time, config.policy().magicValues());
+    // Simulated streams and callback retries may run faster than real time (--time-scale); limits never do.
+    TimeSource simulated = ScaledTimeSource.of(time, config.simulation().timeScale());
+    this.callbacks = new CallbackDispatcher(simulated, config.callbacks(), mapper);
+    this.simulation =
+        new Simulation(
+            simulated, streamIndex, callbacks, scenarios, config.policy().magicValues(), () -> mediaBaseUrl);
+    scenarios.baseline(config.simulation().scenarios());
+    this.streams =
+        new MockStreams(streamIndex, accounts, callbacks, time, config.policy().magicValues(), simulation);
+    simulation.endVia(streams::end);
     this.states = new ProviderStates(accounts, streams, faults, this::reset);
     this.delayed = new DelayedAnswers(time);
     restoreBaseline();
+    // The simulation hears of closes first: it stops the stream and sends the end callbacks with what it saw.
     ClosePipeline pipeline =
-        new ClosePipeline(accounts, streamIndex, faults, time, config.policy(), callbacks);
+        new ClosePipeline(accounts, streamIndex, faults, time, config.policy(), simulation);
     AdminApi admin =
         new AdminApi(
             new AdminApi.Parts(
-                accounts, streams, faults, journal, callbacks, states, this::reset, mapper,
+                accounts, streams, faults, journal, callbacks, states, scenarios, this::reset, mapper,
                 config.adminToken()));
     try {
       this.server =
           MockHttpServer.start(
-              config.host(), config.port(), maxThreads, pipeline, journal, time, delayed, admin);
+              config.host(), config.port(), maxThreads, pipeline, journal, time, delayed, admin, simulation);
     } catch (RuntimeException e) {
       shutdownTime();
       throw new IllegalStateException(
           "Cannot start the mock on " + config.host() + ":" + config.port() + ": " + rootMessage(e), e);
     }
     this.baseUrl = "http://" + hostForUrl(config.host()) + ":" + server.port();
+    this.mediaBaseUrl = baseUrl;
     LOG.info(
         "DeepCleer mock listening on {} (accounts: {}; streams: {}; unknownStream={}; magic values {})",
         baseUrl,
@@ -148,12 +166,17 @@ public final class DeepCleerMock implements AutoCloseable {
     return faults;
   }
 
+  /** Scenario rules: scripts for streams as they open, by accessKey, url, room or tokenId (first match wins). */
+  public Scenarios scenarios() {
+    return scenarios;
+  }
+
   /** The request journal. */
   public Journal journal() {
     return journal;
   }
 
-  /** Stream-end callback attempts. */
+  /** Callback attempts (frame and audio results, stream ends); {@code awaitCallback} waits for one. */
   public CallbackDispatcher callbacks() {
     return callbacks;
   }
@@ -206,12 +229,15 @@ public final class DeepCleerMock implements AutoCloseable {
   }
 
   private void restoreBaseline() {
+    simulation.reset();
     callbacks.reset();
     delayed.releaseAll();
     faults.restore();
     accounts.restore(config.accounts());
+    scenarios.restore();
     streamIndex.restore(config.streams());
     journal.clear();
+    streams.openedBaseline();
   }
 
   /** Stops the server; delayed answers are sent first and callback retries are dropped. Idempotent. */
@@ -221,7 +247,8 @@ public final class DeepCleerMock implements AutoCloseable {
       return;
     }
     delayed.releaseAll();
-    callbacks.reset();
+    simulation.reset();
+    callbacks.close();
     server.close();
     shutdownTime();
   }
@@ -293,6 +320,8 @@ public final class DeepCleerMock implements AutoCloseable {
     private CallbackSettings callbacks = CallbackSettings.DEFAULT;
     private long seed = MockConfig.DEFAULT_SEED;
     private String adminToken;
+    private final List<ScenarioSpec> scenarios = new ArrayList<>();
+    private double timeScale = 1;
     private MockClock clock;
     private int maxThreads = DEFAULT_MAX_THREADS;
 
@@ -312,6 +341,9 @@ public final class DeepCleerMock implements AutoCloseable {
       callbacks = config.callbacks();
       seed = config.seed();
       adminToken = config.adminToken();
+      scenarios.clear();
+      scenarios.addAll(config.simulation().scenarios());
+      timeScale = config.simulation().timeScale();
       return this;
     }
 
@@ -373,6 +405,18 @@ public final class DeepCleerMock implements AutoCloseable {
       return this;
     }
 
+    /** A scenario rule of the baseline: matching streams get its script as they open (first match wins). */
+    public Builder scenario(ScenarioSpec scenario) {
+      scenarios.add(Objects.requireNonNull(scenario, "scenario"));
+      return this;
+    }
+
+    /** Runs simulated streams and callback retries this many times faster than real time (the QPS limit never). */
+    public Builder timeScale(double scale) {
+      this.timeScale = scale;
+      return this;
+    }
+
     /** Drives limits, delays and callback retries from a fake clock instead of system time. */
     public Builder clock(MockClock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -392,7 +436,7 @@ public final class DeepCleerMock implements AutoCloseable {
     public MockConfig toConfig() {
       return new MockConfig(
           host, port, accounts, streams, new ClosePolicy(unknownStreams, magicValues), journalSize, callbacks,
-          seed, adminToken);
+          seed, adminToken, new SimulationConfig(scenarios, timeScale));
     }
 
     /** Starts the server; the returned mock is ready for requests. */

@@ -27,14 +27,25 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Sends stream-end callbacks and retries them on the vendor's schedule.
+ * Sends callbacks (frame and audio results, stream ends) and retries them on the vendor's schedule.
  *
- * <p>Threads: attempts use the asynchronous {@link HttpClient}, so neither the close request nor any server
- * thread waits for a receiver; the wait before a retry is scheduled on the {@link TimeSource} (a fake clock in
- * tests), and the next attempt is scheduled only when the previous one has completed. A reset bumps a generation
- * number and cancels what is scheduled; late completions of an older generation are dropped.
+ * <p>Threads: attempts use the asynchronous {@link HttpClient} on a small fixed executor, so neither a request,
+ * a server thread nor the scheduler waits for a receiver, and no thread exists per stream or per pending callback;
+ * the wait before a retry is scheduled on the {@link TimeSource} (a fake clock in tests), and the next attempt is
+ * scheduled only when the previous one has completed. At most {@link #MAX_IN_FLIGHT} attempts talk to receivers
+ * at once; later ones queue (up to {@link #MAX_QUEUED}; beyond that an attempt fails and is retried like any
+ * other). A reset bumps a generation number and cancels what is scheduled; late completions of an older
+ * generation are dropped.
  */
-public final class CallbackDispatcher implements StreamClosedListener {
+public final class CallbackDispatcher implements StreamClosedListener, AutoCloseable {
+
+  /** Attempts waiting for a receiver at one time; more wait in the queue. */
+  public static final int MAX_IN_FLIGHT = 256;
+  /** Attempts waiting for a free slot; past this an attempt fails (and is retried on the schedule). */
+  public static final int MAX_QUEUED = 100_000;
+  /** The header naming the stream a callback is about (the mock's, for debugging; the vendor sends none). */
+  public static final String STREAM_HEADER = "X-Mock-Stream";
+  private static final int HTTP_THREADS = 2;
 
   private final TimeSource time;
   private final CallbackSettings settings;
@@ -49,12 +60,27 @@ public final class CallbackDispatcher implements StreamClosedListener {
   /** Monitor for {@link #awaitIdle(Duration)}; notified whenever an attempt completes. */
   private final Object idle = new Object();
   private final AtomicInteger busy = new AtomicInteger();
+  /** Attempts holding one of the {@link #MAX_IN_FLIGHT} slots. */
+  private final AtomicInteger talking = new AtomicInteger();
+  private final AtomicInteger queuedCount = new AtomicInteger();
+  private final java.util.Queue<Runnable> queued = new java.util.concurrent.ConcurrentLinkedQueue<>();
+  /** Completes the HTTP client's futures; bounded, unlike the client's default cached pool. */
+  private final java.util.concurrent.ExecutorService httpThreads;
 
   public CallbackDispatcher(TimeSource time, CallbackSettings settings, Supplier<ObjectMapper> json) {
     this.time = time;
     this.settings = settings;
     this.json = json;
     this.log = new RecordRing<>(settings.logSize());
+    AtomicInteger counter = new AtomicInteger();
+    this.httpThreads =
+        java.util.concurrent.Executors.newFixedThreadPool(
+            HTTP_THREADS,
+            runnable -> {
+              Thread thread = new Thread(runnable, "deepcleer-mock-callbacks-" + counter.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   @Override
@@ -64,31 +90,42 @@ public final class CallbackDispatcher implements StreamClosedListener {
     }
   }
 
-  /** Sends the end callback(s) of a stream that ended: contentType 1 always, 2 when it moderates audio. */
+  /**
+   * Sends the end callback(s) of a stream that ended (U7): contentType 1 to imgCallback always, contentType 2 to
+   * audioCallback when it moderates audio, each with the verdict of its medium.
+   */
   public void streamEnded(StreamRecord stream, EndOfStream end) {
     StreamSpec spec = stream.spec();
     if (spec.imgCallback() == null) {
       return;
     }
     long seconds = TimeUnit.NANOSECONDS.toSeconds(Math.max(0, time.nanoTime() - stream.openedAtNanos()));
-    start(spec, EndCallbackPayload.IMAGE, spec.imgCallback(), seconds, end);
+    send(spec.requestId(), CallbackKind.STREAM_END, EndCallbackPayload.IMAGE, spec.imgCallback(),
+        EndCallbackPayload.build(spec, EndCallbackPayload.IMAGE, seconds, end));
     if (spec.moderatesAudio()) {
-      start(spec, EndCallbackPayload.AUDIO, spec.audioCallback(), seconds, end);
+      send(spec.requestId(), CallbackKind.STREAM_END, EndCallbackPayload.AUDIO, spec.audioCallback(),
+          EndCallbackPayload.build(spec, EndCallbackPayload.AUDIO, seconds, end));
     }
   }
 
-  private void start(StreamSpec spec, int contentType, String target, long seconds, EndOfStream end) {
-    ObjectNode payload = EndCallbackPayload.build(spec, contentType, seconds, end);
+  /**
+   * Delivers one callback to {@code target}: the first attempt now (or as soon as a slot is free), retries on the
+   * vendor's schedule. Never blocks.
+   *
+   * @param streamRequestId the stream it is about (sent in {@value #STREAM_HEADER} and listed in the log)
+   */
+  public void send(String streamRequestId, CallbackKind kind, int contentType, String target, ObjectNode payload) {
     byte[] body;
     try {
       body = json.get().writeValueAsBytes(payload);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialize the end callback", e);
+      throw new IllegalStateException("cannot serialize the callback", e);
     }
     Delivery delivery =
         new Delivery(
             "delivery-" + deliveries.incrementAndGet(),
-            spec.requestId(),
+            streamRequestId,
+            kind,
             contentType,
             target,
             payload,
@@ -101,6 +138,43 @@ public final class CallbackDispatcher implements StreamClosedListener {
     if (delivery.generation != generation.get()) {
       return;
     }
+    if (talking.incrementAndGet() > MAX_IN_FLIGHT) {
+      talking.decrementAndGet();
+      if (queuedCount.incrementAndGet() > MAX_QUEUED) {
+        queuedCount.decrementAndGet();
+        long seq = log.claim();
+        finish(delivery, seq, number, time.now(), null, "the mock's delivery queue is full");
+        return;
+      }
+      busy.incrementAndGet();
+      queued.add(() -> {
+        try {
+          attempt(delivery, number);
+        } finally {
+          busy.decrementAndGet();
+        }
+      });
+      // A slot may have freed between the check and the add: make sure the queue is drained.
+      startQueued();
+      return;
+    }
+    talk(delivery, number);
+  }
+
+  /** Starts queued attempts while slots are free. */
+  private void startQueued() {
+    while (talking.get() < MAX_IN_FLIGHT) {
+      Runnable next = queued.poll();
+      if (next == null) {
+        return;
+      }
+      queuedCount.decrementAndGet();
+      next.run();
+    }
+  }
+
+  /** Makes the attempt; the caller holds one of the {@link #MAX_IN_FLIGHT} slots, which completion frees. */
+  private void talk(Delivery delivery, int number) {
     Instant at = time.now();
     long seq = log.claim();
     HttpRequest request;
@@ -109,17 +183,29 @@ public final class CallbackDispatcher implements StreamClosedListener {
           HttpRequest.newBuilder(URI.create(delivery.target))
               .timeout(settings.responseTimeout())
               .header("Content-Type", "application/json;charset=utf-8")
+              .header(STREAM_HEADER, delivery.streamRequestId)
               .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body))
               .build();
     } catch (IllegalArgumentException e) {
+      talking.decrementAndGet();
       finish(delivery, seq, number, at, null, "invalid callback URL");
+      startQueued();
       return;
     }
     // Listed as PENDING while in flight; the same log slot is updated when the attempt completes.
     record(delivery, seq, number, at, null, null, CallbackOutcome.PENDING, null);
     busy.incrementAndGet();
-    CompletableFuture<HttpResponse<Void>> sent =
-        http().sendAsync(request, HttpResponse.BodyHandlers.discarding());
+    CompletableFuture<HttpResponse<Void>> sent;
+    try {
+      sent = http().sendAsync(request, HttpResponse.BodyHandlers.discarding());
+    } catch (RuntimeException e) {
+      // For example a closed mock's stopped executor: the attempt fails like an unreachable receiver would.
+      talking.decrementAndGet();
+      busy.decrementAndGet();
+      finish(delivery, seq, number, at, null, describe(e));
+      startQueued();
+      return;
+    }
     inFlight.add(sent);
     sent.whenComplete(
         (response, failure) -> {
@@ -139,7 +225,9 @@ public final class CallbackDispatcher implements StreamClosedListener {
                   "HTTP " + response.statusCode() + " is not 200");
             }
           } finally {
+            talking.decrementAndGet();
             busy.decrementAndGet();
+            startQueued();
             synchronized (idle) {
               idle.notifyAll();
             }
@@ -186,6 +274,7 @@ public final class CallbackDispatcher implements StreamClosedListener {
         new CallbackAttempt(
             delivery.id,
             delivery.streamRequestId,
+            delivery.kind,
             delivery.contentType,
             delivery.target,
             number,
@@ -222,6 +311,7 @@ public final class CallbackDispatcher implements StreamClosedListener {
                   .version(HttpClient.Version.HTTP_1_1)
                   .connectTimeout(settings.connectTimeout())
                   .followRedirects(HttpClient.Redirect.NEVER)
+                  .executor(httpThreads)
                   .build();
           http = client;
         }
@@ -260,7 +350,41 @@ public final class CallbackDispatcher implements StreamClosedListener {
     return true;
   }
 
-  /** Attempts currently waiting for a receiver. */
+  /**
+   * Waits until the {@code n}-th callback (1-based, in the order they were sent) about stream {@code requestId}
+   * has had its first attempt answered (delivered or not), and returns that attempt. Meant for tests: with a
+   * {@link io.github.deepcleermock.mock.time.MockClock}, advance the clock first; the wait only covers the HTTP
+   * exchange. Looks in the bounded log, so ask before more than its size of attempts were made.
+   *
+   * @throws IllegalStateException when {@code timeout} passes first
+   */
+  public CallbackAttempt awaitCallback(String requestId, int n, Duration timeout) throws InterruptedException {
+    if (n < 1) {
+      throw new IllegalArgumentException("n: must be at least 1, was " + n);
+    }
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (idle) {
+      while (true) {
+        List<CallbackAttempt> firsts =
+            log.oldestFirst(a -> a.attempt() == 1 && a.streamRequestId().equals(requestId));
+        if (firsts.size() >= n && firsts.get(n - 1).outcome() != CallbackOutcome.PENDING) {
+          return firsts.get(n - 1);
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          long answered = firsts.stream().filter(a -> a.outcome() != CallbackOutcome.PENDING).count();
+          throw new IllegalStateException(
+              "Callback " + n + " of stream '" + requestId + "' was not sent within " + timeout + " ("
+                  + firsts.size() + " sent, " + answered + " answered). With a MockClock, advance the clock"
+                  + " to the time it is due.");
+        }
+        // Attempts made on a fake clock's thread do not notify: wake up now and then to look again.
+        TimeUnit.NANOSECONDS.timedWait(idle, Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)));
+      }
+    }
+  }
+
+  /** Attempts currently waiting for a receiver (or for a free delivery slot). */
   public int inFlight() {
     return busy.get();
   }
@@ -275,12 +399,22 @@ public final class CallbackDispatcher implements StreamClosedListener {
     for (CompletableFuture<?> future : inFlight) {
       future.cancel(true);
     }
+    // Queued attempts of the old generation drop themselves when they are started.
+    startQueued();
     log.clear();
+  }
+
+  /** Cancels everything (as {@link #reset()}) and stops the delivery threads. */
+  @Override
+  public void close() {
+    reset();
+    httpThreads.shutdownNow();
   }
 
   private record Delivery(
       String id,
       String streamRequestId,
+      CallbackKind kind,
       int contentType,
       String target,
       ObjectNode payload,

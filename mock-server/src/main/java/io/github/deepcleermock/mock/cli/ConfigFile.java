@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.deepcleermock.mock.accounts.Account;
+import io.github.deepcleermock.mock.simulation.ScenarioSpec;
+import io.github.deepcleermock.mock.simulation.ScriptJson;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +18,8 @@ import java.util.HashSet;
 import java.util.List;
 
 /**
- * The YAML configuration file: the same settings as the flags, plus accounts and seeded streams. Unknown keys are
+ * The YAML configuration file: the same settings as the flags, plus accounts, seeded streams and scenario rules
+ * ({@code {match?, script}}, read like {@code POST /__admin/scenarios} bodies). Unknown keys are
  * errors, so a typo is reported instead of silently ignored.
  */
 record ConfigFile(
@@ -29,8 +32,10 @@ record ConfigFile(
     Long callbackBackoffMs,
     Long seed,
     String adminToken,
+    Double timeScale,
     List<AccountEntry> accounts,
-    List<StreamEntry> streams) {
+    List<StreamEntry> streams,
+    List<ObjectNode> scenarios) {
 
   /** An account as written in the file; omitted fields take the defaults. */
   record AccountEntry(
@@ -65,6 +70,21 @@ record ConfigFile(
           requestId, accessKey, dupRequestIds, imgCallback, audioCallback,
           returnFinishInfo == null ? 0 : returnFinishInfo, data);
     }
+  }
+
+  /** The scenario rules, checked. */
+  List<ScenarioSpec> scenarioSpecs() {
+    List<ScenarioSpec> specs = new java.util.ArrayList<>();
+    if (scenarios != null) {
+      for (int i = 0; i < scenarios.size(); i++) {
+        try {
+          specs.add(ScriptJson.scenario(scenarios.get(i)));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("scenarios[" + i + "]." + e.getMessage(), e);
+        }
+      }
+    }
+    return specs;
   }
 
   private static final ObjectMapper YAML =
