@@ -356,9 +356,18 @@ public final class CallbackDispatcher implements StreamClosedListener, AutoClose
    * {@link io.github.deepcleermock.mock.time.MockClock}, advance the clock first; the wait only covers the HTTP
    * exchange. Looks in the bounded log, so ask before more than its size of attempts were made.
    *
-   * @throws IllegalStateException when {@code timeout} passes first
+   * @throws IllegalStateException when {@code timeout} passes first (the message says how many were sent)
    */
-  public CallbackAttempt awaitCallback(String requestId, int n, Duration timeout) throws InterruptedException {
+  public CallbackAttempt awaitCallback(String requestId, int n, Duration timeout) {
+    try {
+      return waitForCallback(requestId, n, timeout);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for callback " + n + " of '" + requestId + "'", e);
+    }
+  }
+
+  private CallbackAttempt waitForCallback(String requestId, int n, Duration timeout) throws InterruptedException {
     if (n < 1) {
       throw new IllegalArgumentException("n: must be at least 1, was " + n);
     }
