@@ -63,7 +63,7 @@ public final class CallbackDispatcher implements StreamClosedListener, AutoClose
   /** Attempts holding one of the {@link #MAX_IN_FLIGHT} slots. */
   private final AtomicInteger talking = new AtomicInteger();
   private final AtomicInteger queuedCount = new AtomicInteger();
-  private final java.util.Queue<Runnable> queued = new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private final java.util.Queue<Queued> queued = new java.util.concurrent.ConcurrentLinkedQueue<>();
   /** Completes the HTTP client's futures; bounded, unlike the client's default cached pool. */
   private final java.util.concurrent.ExecutorService httpThreads;
 
@@ -138,45 +138,63 @@ public final class CallbackDispatcher implements StreamClosedListener, AutoClose
     if (delivery.generation != generation.get()) {
       return;
     }
-    if (talking.incrementAndGet() > MAX_IN_FLIGHT) {
-      talking.decrementAndGet();
-      if (queuedCount.incrementAndGet() > MAX_QUEUED) {
-        queuedCount.decrementAndGet();
-        long seq = log.claim();
-        finish(delivery, seq, number, time.now(), null, "the mock's delivery queue is full");
-        return;
-      }
-      busy.incrementAndGet();
-      queued.add(() -> {
-        try {
-          attempt(delivery, number);
-        } finally {
-          busy.decrementAndGet();
-        }
-      });
-      // A slot may have freed between the check and the add: make sure the queue is drained.
-      startQueued();
+    // The log slot is claimed now, so the log lists attempts in the order they were made, queued or not.
+    Instant at = time.now();
+    long seq = log.claim();
+    // FIFO: a new attempt never overtakes queued ones (an end callback never jumps a result sent before it).
+    if (queuedCount.get() == 0 && takeSlot()) {
+      talk(delivery, number, seq, at);
       return;
     }
-    talk(delivery, number);
+    if (queuedCount.incrementAndGet() > MAX_QUEUED) {
+      queuedCount.decrementAndGet();
+      finish(delivery, seq, number, at, null, "the mock's delivery queue is full");
+      return;
+    }
+    record(delivery, seq, number, at, null, null, CallbackOutcome.PENDING, null);
+    busy.incrementAndGet();
+    queued.add(new Queued(delivery, number, seq, at));
+    // A slot may have freed between the check and the add: make sure the queue is drained.
+    startQueued();
   }
 
-  /** Starts queued attempts while slots are free. */
+  /** Takes one of the {@link #MAX_IN_FLIGHT} slots if one is free. */
+  private boolean takeSlot() {
+    while (true) {
+      int now = talking.get();
+      if (now >= MAX_IN_FLIGHT) {
+        return false;
+      }
+      if (talking.compareAndSet(now, now + 1)) {
+        return true;
+      }
+    }
+  }
+
+  /** Starts queued attempts, oldest first, while slots are free. */
   private void startQueued() {
-    while (talking.get() < MAX_IN_FLIGHT) {
-      Runnable next = queued.poll();
+    while (!queued.isEmpty() && takeSlot()) {
+      Queued next = queued.poll();
       if (next == null) {
-        return;
+        // Another thread took the last one; give the slot back and look again.
+        talking.decrementAndGet();
+        continue;
       }
       queuedCount.decrementAndGet();
-      next.run();
+      try {
+        if (next.delivery.generation != generation.get()) {
+          talking.decrementAndGet();
+        } else {
+          talk(next.delivery, next.number, next.seq, next.at);
+        }
+      } finally {
+        busy.decrementAndGet();
+      }
     }
   }
 
   /** Makes the attempt; the caller holds one of the {@link #MAX_IN_FLIGHT} slots, which completion frees. */
-  private void talk(Delivery delivery, int number) {
-    Instant at = time.now();
-    long seq = log.claim();
+  private void talk(Delivery delivery, int number, long seq, Instant at) {
     HttpRequest request;
     try {
       request =
@@ -419,6 +437,8 @@ public final class CallbackDispatcher implements StreamClosedListener, AutoClose
     reset();
     httpThreads.shutdownNow();
   }
+
+  private record Queued(Delivery delivery, int number, long seq, Instant at) {}
 
   private record Delivery(
       String id,

@@ -1,0 +1,72 @@
+package io.github.deepcleermock.mock.callbacks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.sun.net.httpserver.HttpServer;
+import io.github.deepcleermock.mock.time.MockClock;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Real threads: however many callbacks are due, at most MAX_IN_FLIGHT talk to receivers; the rest queue. */
+class BoundedDeliveryTest {
+
+  @Test
+  void aHangingReceiverHoldsAtMostTheInFlightBoundAndTheQueuedRestIsDeliveredLater() throws Exception {
+    int total = CallbackDispatcher.MAX_IN_FLIGHT + 44;
+    AtomicInteger arrived = new AtomicInteger();
+    AtomicInteger concurrent = new AtomicInteger();
+    AtomicInteger maxConcurrent = new AtomicInteger();
+    CountDownLatch release = new CountDownLatch(1);
+    HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1000);
+    receiver.setExecutor(Executors.newCachedThreadPool());
+    receiver.createContext("/", exchange -> {
+      exchange.getRequestBody().readAllBytes();
+      maxConcurrent.accumulateAndGet(concurrent.incrementAndGet(), Math::max);
+      arrived.incrementAndGet();
+      try {
+        release.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      concurrent.decrementAndGet();
+      exchange.sendResponseHeaders(200, -1);
+      exchange.close();
+    });
+    receiver.start();
+    CallbackDispatcher dispatcher = new CallbackDispatcher(
+        new MockClock(), CallbackSettings.DEFAULT.withResponseTimeout(Duration.ofSeconds(30)), ObjectMapper::new);
+    try {
+      String target = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/img";
+      for (int i = 0; i < total; i++) {
+        dispatcher.send("s" + i, CallbackKind.FRAME_RESULT, 1, target, JsonNodeFactory.instance.objectNode());
+      }
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (arrived.get() < CallbackDispatcher.MAX_IN_FLIGHT && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      assertThat(arrived.get()).isEqualTo(CallbackDispatcher.MAX_IN_FLIGHT);
+      assertThat(dispatcher.inFlight()).as("queued attempts count as in flight; failed: %s",
+          dispatcher.attempts(a -> a.error() != null)).isEqualTo(total);
+
+      release.countDown();
+      assertThat(dispatcher.awaitIdle(Duration.ofSeconds(20))).isTrue();
+      assertThat(dispatcher.attempts()).hasSize(total)
+          .allSatisfy(a -> assertThat(a.outcome()).isEqualTo(CallbackOutcome.DELIVERED));
+    } finally {
+      release.countDown();
+      dispatcher.close();
+      receiver.stop(0);
+    }
+
+    assertThat(arrived.get()).isEqualTo(total);
+    assertThat(maxConcurrent.get()).isEqualTo(CallbackDispatcher.MAX_IN_FLIGHT);
+  }
+}
