@@ -28,6 +28,28 @@ public record Script(List<FrameRule> frames, List<SegmentRule> audio, Long endAt
     }
   }
 
+  /** This script with frame {@code at} seconds found {@code level} (default labels). */
+  public Script withFrame(long at, RiskLevel level) {
+    return plus(new Script(
+        List.of(new FrameRule(at, Verdict.of(level, null, null, null, null, null))), List.of(), null, null));
+  }
+
+  /** This script with audio segment {@code segment} found {@code level}, its transcript {@code text}. */
+  public Script withSegment(long segment, RiskLevel level, String text) {
+    return plus(new Script(
+        List.of(), List.of(new SegmentRule(segment, Verdict.of(level, null, null, null, null, text))), null, null));
+  }
+
+  /** This script with a natural end after {@code seconds}. */
+  public Script withEndAt(long seconds) {
+    return plus(new Script(List.of(), List.of(), seconds, null));
+  }
+
+  /** This script with a pull failure {@code errorCode} after {@code afterSeconds} of good pulling. */
+  public Script withPullFailure(int errorCode, long afterSeconds) {
+    return plus(new Script(List.of(), List.of(), null, new PullFailure(errorCode, afterSeconds)));
+  }
+
   /** This script with {@code other}'s rules added and {@code other}'s end and pull failure where it has them. */
   public Script plus(Script other) {
     List<FrameRule> allFrames = new java.util.ArrayList<>(frames);
