@@ -33,21 +33,27 @@ import java.util.function.Supplier;
  * a server thread nor the scheduler waits for a receiver, and no thread exists per stream or per pending callback;
  * the wait before a retry is scheduled on the {@link TimeSource} (a fake clock in tests), and the next attempt is
  * scheduled only when the previous one has completed. At most {@link #MAX_IN_FLIGHT} attempts talk to receivers
- * at once; later ones queue (up to {@link #MAX_QUEUED}; beyond that an attempt fails and is retried like any
- * other). A reset bumps a generation number and cancels what is scheduled; late completions of an older
+ * at once; later ones queue (up to {@link #MAX_QUEUED}; beyond that an attempt is dropped, so memory stays
+ * bounded when receivers or the mock's own CPU cannot keep up). A reset bumps a generation number and cancels what is scheduled; late completions of an older
  * generation are dropped.
  */
 public final class CallbackDispatcher implements StreamClosedListener, AutoCloseable {
 
   /** Attempts waiting for a receiver at one time; more wait in the queue. */
   public static final int MAX_IN_FLIGHT = 256;
-  /** Attempts waiting for a free slot; past this an attempt fails (and is retried on the schedule). */
-  public static final int MAX_QUEUED = 100_000;
+  /**
+   * Attempts waiting for a free slot; past this an attempt is dropped (GAVE_UP, not retried: retrying would only add
+   * to the overload it reports, and pending retries would hold memory without bound).
+   */
+  public static final int MAX_QUEUED = 20_000;
+  /** The error of an attempt dropped because the queue was full. */
+  public static final String QUEUE_FULL = "the mock's delivery queue is full (dropped, not retried)";
   /** The header naming the stream a callback is about (the mock's, for debugging; the vendor sends none). */
   public static final String STREAM_HEADER = "X-Mock-Stream";
   private static final int HTTP_THREADS = 2;
 
   private final TimeSource time;
+  private final int maxQueued;
   private final CallbackSettings settings;
   private final Supplier<ObjectMapper> json;
   /** Created on the first callback: an HttpClient loads TLS and starts a selector thread, which start-up skips. */
@@ -68,6 +74,12 @@ public final class CallbackDispatcher implements StreamClosedListener, AutoClose
   private final java.util.concurrent.ExecutorService httpThreads;
 
   public CallbackDispatcher(TimeSource time, CallbackSettings settings, Supplier<ObjectMapper> json) {
+    this(time, settings, json, MAX_QUEUED);
+  }
+
+  /** With another queue bound (tests reach it without making 20 000 attempts). */
+  CallbackDispatcher(TimeSource time, CallbackSettings settings, Supplier<ObjectMapper> json, int maxQueued) {
+    this.maxQueued = maxQueued;
     this.time = time;
     this.settings = settings;
     this.json = json;
@@ -146,9 +158,9 @@ public final class CallbackDispatcher implements StreamClosedListener, AutoClose
       talk(delivery, number, seq, at);
       return;
     }
-    if (queuedCount.incrementAndGet() > MAX_QUEUED) {
+    if (queuedCount.incrementAndGet() > maxQueued) {
       queuedCount.decrementAndGet();
-      finish(delivery, seq, number, at, null, "the mock's delivery queue is full");
+      record(delivery, seq, number, at, null, QUEUE_FULL, CallbackOutcome.GAVE_UP, null);
       return;
     }
     record(delivery, seq, number, at, null, null, CallbackOutcome.PENDING, null);
