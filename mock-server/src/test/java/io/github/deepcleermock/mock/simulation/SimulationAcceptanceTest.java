@@ -94,7 +94,10 @@ class SimulationAcceptanceTest {
     assertThat(end.path("auxInfo").has("errorCode")).isFalse();
     assertThat(mock.streams().find("r1").orElseThrow().state()).isEqualTo(StreamState.CLOSED);
     assertThat(receiver.received()).hasSize(2);
-    assertThat(receiver.received()).allSatisfy(r -> assertThat(r.path()).isEqualTo("/img"));
+    assertThat(receiver.received()).allSatisfy(r -> {
+      assertThat(r.path()).isEqualTo("/img");
+      assertThat(r.mockStream()).as("X-Mock-Stream names the stream").isEqualTo("r1");
+    });
   }
 
   @Test
