@@ -5,12 +5,14 @@ import io.github.deepcleermock.mock.accounts.Account;
 import io.github.deepcleermock.mock.accounts.Accounts;
 import io.github.deepcleermock.mock.admin.AdminApi;
 import io.github.deepcleermock.mock.callbacks.CallbackDispatcher;
+import io.github.deepcleermock.mock.callbacks.CallbackLog;
 import io.github.deepcleermock.mock.callbacks.CallbackSettings;
 import io.github.deepcleermock.mock.close.ClosePipeline;
 import io.github.deepcleermock.mock.close.ClosePolicy;
 import io.github.deepcleermock.mock.close.UnknownStreamPolicy;
 import io.github.deepcleermock.mock.faults.FaultRules;
 import io.github.deepcleermock.mock.http.DelayedAnswers;
+import io.github.deepcleermock.mock.http.JettyRuntime;
 import io.github.deepcleermock.mock.http.LogMasks;
 import io.github.deepcleermock.mock.http.MockHttpServer;
 import io.github.deepcleermock.mock.journal.Journal;
@@ -18,6 +20,7 @@ import io.github.deepcleermock.mock.simulation.Scenarios;
 import io.github.deepcleermock.mock.simulation.ScenarioSpec;
 import io.github.deepcleermock.mock.simulation.Simulation;
 import io.github.deepcleermock.mock.simulation.SimulationConfig;
+import io.github.deepcleermock.mock.journal.RequestJournal;
 import io.github.deepcleermock.mock.states.ProviderStates;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.streams.Streams;
@@ -40,7 +43,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * try (DeepCleerMock mock = DeepCleerMock.builder().account(Account.of("my-key")).start()) {
- *   mock.streams().open(StreamSpec.of("my-key", "stream-1"));
+ *   mock.streams().open(StreamSpec.builder().accessKey("my-key").requestId("stream-1").build());
  *   // point the code under test at mock.baseUrl() ...
  * }
  * }</pre>
@@ -88,7 +91,7 @@ public final class DeepCleerMock implements AutoCloseable {
     this.streams =
         new MockStreams(streamIndex, accounts, callbacks, time, config.policy().magicValues(), simulation);
     simulation.endVia(streams::end);
-    this.states = new ProviderStates(accounts, streams, faults, this::reset);
+    this.states = new ProviderStates(accounts, streams, faults, this::tearDownState);
     this.delayed = new DelayedAnswers(time);
     restoreBaseline();
     // The simulation hears of closes first: it stops the stream and sends the end callbacks with what it saw.
@@ -100,9 +103,20 @@ public final class DeepCleerMock implements AutoCloseable {
                 accounts, streams, faults, journal, callbacks, states, scenarios, this::reset, mapper,
                 config.adminToken()));
     try {
+      // Before any Jetty class is linked: a wrong Jetty fails here with one line that says what to use instead.
+      JettyRuntime.requireCompatible();
+    } catch (IllegalStateException e) {
+      shutdownTime();
+      throw e;
+    }
+    try {
       this.server =
           MockHttpServer.start(
               config.host(), config.port(), maxThreads, pipeline, journal, time, delayed, admin, simulation);
+    } catch (LinkageError e) {
+      // A Jetty mix the check did not foresee: still the same advice, not a raw NoClassDefFoundError.
+      shutdownTime();
+      throw new IllegalStateException(JettyRuntime.incompatible("a Jetty that fails to link: " + e), e);
     } catch (RuntimeException e) {
       shutdownTime();
       throw new IllegalStateException(
@@ -110,9 +124,11 @@ public final class DeepCleerMock implements AutoCloseable {
     }
     this.baseUrl = "http://" + hostForUrl(config.host()) + ":" + server.port();
     this.mediaBaseUrl = baseUrl;
+    callbacks.targets().bound(server.port());
     LOG.info(
-        "DeepCleer mock listening on {} (accounts: {}; streams: {}; unknownStream={}; magic values {})",
-        baseUrl,
+        "DeepCleer mock listening on {}:{} (accounts: {}; streams: {}; unknownStream={}; magic values {})",
+        config.host(),
+        server.port(),
         String.join(", ", config.accounts().stream().map(a -> LogMasks.accessKey(a.accessKey())).toList()),
         config.streams().size(),
         config.policy().unknownStreams().name().toLowerCase(),
@@ -172,12 +188,12 @@ public final class DeepCleerMock implements AutoCloseable {
   }
 
   /** The request journal. */
-  public Journal journal() {
+  public RequestJournal journal() {
     return journal;
   }
 
   /** Callback attempts (frame and audio results, stream ends); {@code awaitCallback} waits for one. */
-  public CallbackDispatcher callbacks() {
+  public CallbackLog callbacks() {
     return callbacks;
   }
 
@@ -226,6 +242,21 @@ public final class DeepCleerMock implements AutoCloseable {
   public void reset() {
     requireOpen("reset()");
     restoreBaseline();
+  }
+
+  /**
+   * A provider state's teardown: callbacks the interaction fired that are in flight are given the time one attempt
+   * may take to reach their receiver (a Pact verifier tears down right after the interaction, usually before the
+   * asynchronous callback went out), then the baseline is restored; retries still waiting are cancelled with it.
+   */
+  private void tearDownState() {
+    CallbackSettings settings = config.callbacks();
+    try {
+      callbacks.awaitIdle(settings.connectTimeout().plus(settings.responseTimeout()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    reset();
   }
 
   private void restoreBaseline() {

@@ -28,7 +28,7 @@ final class ScenarioRoutes {
       ctx.status(204);
     });
     routes.delete(prefix + "/scenarios/{id}", ctx -> {
-      String id = ctx.pathParam("id");
+      String id = AdminExchange.pathParam(ctx, "id");
       if (!scenarios.remove(id)) {
         throw notFound("id", id);
       }
@@ -37,8 +37,7 @@ final class ScenarioRoutes {
   }
 
   private void add(Context ctx) throws Exception {
-    String body = ctx.body();
-    var spec = ScriptJson.scenario(body.isBlank() ? null : exchange.mapper().readTree(body));
+    var spec = ScriptJson.scenario(exchange.tree(ctx));
     exchange.send(ctx, 201, ScriptJson.write(scenarios.add(spec)));
   }
 }

@@ -27,12 +27,12 @@ final class StreamRoutes {
     routes.get(prefix + "/streams", this::list);
     routes.post(prefix + "/streams", this::seed);
     routes.get(prefix + "/streams/{requestId}", ctx -> {
-      String id = ctx.pathParam("requestId");
+      String id = AdminExchange.pathParam(ctx, "requestId");
       exchange.send(ctx, 200, AdminViews.stream(streams.find(id).orElseThrow(() -> notFound("requestId", id)),
           streams.progress(id).orElse(null)));
     });
     routes.delete(prefix + "/streams/{requestId}", ctx -> {
-      String id = ctx.pathParam("requestId");
+      String id = AdminExchange.pathParam(ctx, "requestId");
       if (!streams.remove(id)) {
         throw notFound("requestId", id);
       }
@@ -40,9 +40,8 @@ final class StreamRoutes {
     });
     routes.post(prefix + "/streams/{requestId}/end", this::end);
     routes.put(prefix + "/streams/{requestId}/script", ctx -> {
-      String id = ctx.pathParam("requestId");
-      String body = ctx.body();
-      Script script = ScriptJson.script("body", body.isBlank() ? null : exchange.mapper().readTree(body));
+      String id = AdminExchange.pathParam(ctx, "requestId");
+      Script script = ScriptJson.script("body", exchange.tree(ctx));
       streams.replaceScript(id, script);
       exchange.send(ctx, 200, AdminViews.stream(streams.find(id).orElseThrow(() -> notFound("requestId", id)),
           streams.progress(id).orElse(null)));
@@ -65,14 +64,15 @@ final class StreamRoutes {
     StreamState initial = state == null ? StreamState.ACTIVE : state(state);
     Integer returnFinishInfo = body.integer("returnFinishInfo");
     StreamSpec spec =
-        new StreamSpec(
-            body.requiredText("requestId"),
-            body.requiredText("accessKey"),
-            body.texts("dupRequestIds"),
-            body.text("imgCallback"),
-            body.text("audioCallback"),
-            returnFinishInfo == null ? 0 : returnFinishInfo,
-            body.object("data"));
+        StreamSpec.builder()
+            .requestId(body.requiredText("requestId"))
+            .accessKey(body.requiredText("accessKey"))
+            .dupRequestIds(body.texts("dupRequestIds"))
+            .imgCallback(body.text("imgCallback"))
+            .audioCallback(body.text("audioCallback"))
+            .returnFinishInfo(returnFinishInfo == null ? 0 : returnFinishInfo)
+            .data(body.object("data"))
+            .build();
     var stream = streams.open(spec, initial);
     exchange.send(ctx, 201, AdminViews.stream(stream, streams.progress(stream.requestId()).orElse(null)));
   }
@@ -84,7 +84,7 @@ final class StreamRoutes {
     String riskLevel = body.text("riskLevel");
     // What the body leaves out comes from the stream's simulation (worst verdicts, whether it was pulled).
     EndOfStream end = new EndOfStream(body.integer("errorCode"), riskLevel, pulled, riskLevel, null);
-    var stream = streams.end(ctx.pathParam("requestId"), end);
+    var stream = streams.end(AdminExchange.pathParam(ctx, "requestId"), end);
     exchange.send(ctx, 200, AdminViews.stream(stream, streams.progress(stream.requestId()).orElse(null)));
   }
 

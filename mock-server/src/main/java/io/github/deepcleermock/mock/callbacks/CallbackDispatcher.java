@@ -16,10 +16,15 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,16 +34,20 @@ import java.util.function.Supplier;
 /**
  * Sends callbacks (frame and audio results, stream ends) and retries them on the vendor's schedule.
  *
- * <p>Threads: attempts use the asynchronous {@link HttpClient} on a small fixed executor, so neither a request,
- * a server thread nor the scheduler waits for a receiver, and no thread exists per stream or per pending callback;
- * the wait before a retry is scheduled on the {@link TimeSource} (a fake clock in tests), and the next attempt is
- * scheduled only when the previous one has completed. At most {@link #MAX_IN_FLIGHT} attempts talk to receivers
- * at once; later ones queue (up to {@link #MAX_QUEUED}; beyond that an attempt is dropped, so memory stays
- * bounded when receivers or the mock's own CPU cannot keep up). A reset bumps a generation number and cancels what is scheduled; late completions of an older
- * generation are dropped.
+ * <p>Threads: attempts use the asynchronous {@link HttpClient}, so neither a request, a server thread nor the
+ * scheduler waits for a receiver, and no thread exists per stream or per pending callback; the wait before a retry
+ * is scheduled on the {@link TimeSource} (a fake clock in tests), and the next attempt is scheduled only when the
+ * previous one has completed. At most {@link #MAX_IN_FLIGHT} attempts talk to receivers at once; later ones queue
+ * in the order they were made (up to {@link #MAX_QUEUED}; beyond that an attempt is dropped, so memory stays
+ * bounded when receivers or the mock's own CPU cannot keep up). A reset bumps a generation
+ * number and cancels what is scheduled; late completions of an older generation are dropped. The client's own
+ * work (resolving the target, completing responses) runs on at most {@link #MAX_THREADS} threads that end when idle:
+ * the JDK's default executor is unbounded (109 idle threads were left after a burst).
  */
-public final class CallbackDispatcher implements StreamClosedListener, AutoCloseable {
+public final class CallbackDispatcher implements StreamClosedListener, CallbackLog {
 
+  /** Threads of the callback client at most; attempts never block on them (sending is asynchronous). */
+  public static final int MAX_THREADS = 4;
   /** Attempts waiting for a receiver at one time; more wait in the queue. */
   public static final int MAX_IN_FLIGHT = 256;
   /**
@@ -50,10 +59,10 @@ public final class CallbackDispatcher implements StreamClosedListener, AutoClose
   public static final String QUEUE_FULL = "the mock's delivery queue is full (dropped, not retried)";
   /** The header naming the stream a callback is about (the mock's, for debugging; the vendor sends none). */
   public static final String STREAM_HEADER = "X-Mock-Stream";
-  private static final int HTTP_THREADS = 2;
 
   private final TimeSource time;
-  private final int maxQueued;
+  private final CallbackTargets targets;
+  private final ThreadPoolExecutor executor;
   private final CallbackSettings settings;
   private final Supplier<ObjectMapper> json;
   /** Created on the first callback: an HttpClient loads TLS and starts a selector thread, which start-up skips. */
@@ -69,9 +78,8 @@ public final class CallbackDispatcher implements StreamClosedListener, AutoClose
   /** Attempts holding one of the {@link #MAX_IN_FLIGHT} slots. */
   private final AtomicInteger talking = new AtomicInteger();
   private final AtomicInteger queuedCount = new AtomicInteger();
-  private final java.util.Queue<Queued> queued = new java.util.concurrent.ConcurrentLinkedQueue<>();
-  /** Completes the HTTP client's futures; bounded, unlike the client's default cached pool. */
-  private final java.util.concurrent.ExecutorService httpThreads;
+  private final Queue<Queued> queued = new ConcurrentLinkedQueue<>();
+  private final int maxQueued;
 
   public CallbackDispatcher(TimeSource time, CallbackSettings settings, Supplier<ObjectMapper> json) {
     this(time, settings, json, MAX_QUEUED);
@@ -84,15 +92,20 @@ public final class CallbackDispatcher implements StreamClosedListener, AutoClose
     this.settings = settings;
     this.json = json;
     this.log = new RecordRing<>(settings.logSize());
-    AtomicInteger counter = new AtomicInteger();
-    this.httpThreads =
-        java.util.concurrent.Executors.newFixedThreadPool(
-            HTTP_THREADS,
-            runnable -> {
-              Thread thread = new Thread(runnable, "deepcleer-mock-callbacks-" + counter.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
+    this.targets = new CallbackTargets(settings.allowLinkLocal());
+    AtomicInteger threadNumber = new AtomicInteger();
+    this.executor = new ThreadPoolExecutor(MAX_THREADS, MAX_THREADS, 30, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), runnable -> {
+          Thread thread = new Thread(runnable, "deepcleer-mock-callbacks-" + threadNumber.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
+    this.executor.allowCoreThreadTimeOut(true);
+  }
+
+  /** Which targets callbacks refuse (the mock's own admin API, link-local addresses). */
+  public CallbackTargets targets() {
+    return targets;
   }
 
   @Override
@@ -205,14 +218,15 @@ public final class CallbackDispatcher implements StreamClosedListener, AutoClose
     }
   }
 
-  /** Makes the attempt; the caller holds one of the {@link #MAX_IN_FLIGHT} slots, which completion frees. */
+  /** Makes the attempt; the caller holds one of the {@link #MAX_IN_FLIGHT} slots, which {@link #idle()} frees. */
   private void talk(Delivery delivery, int number, long seq, Instant at) {
     HttpRequest request;
     try {
       request =
           HttpRequest.newBuilder(URI.create(delivery.target))
               .timeout(settings.responseTimeout())
-              .header("Content-Type", "application/json;charset=utf-8")
+              // Exactly the spec's media type (JSON defines no charset parameter; the body is UTF-8).
+              .header("Content-Type", "application/json")
               .header(STREAM_HEADER, delivery.streamRequestId)
               .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body))
               .build();
@@ -225,44 +239,64 @@ public final class CallbackDispatcher implements StreamClosedListener, AutoClose
     // Listed as PENDING while in flight; the same log slot is updated when the attempt completes.
     record(delivery, seq, number, at, null, null, CallbackOutcome.PENDING, null);
     busy.incrementAndGet();
+    try {
+      // Off the caller's thread (a server thread for the first attempt): the target check resolves its host.
+      executor.execute(() -> send(delivery, seq, number, at, request));
+    } catch (RejectedExecutionException e) {
+      completed(delivery, seq, number, at, null, "the mock is shutting down");
+    }
+  }
+
+  private void send(Delivery delivery, long seq, int number, Instant at, HttpRequest request) {
+    String refused = targets.refusal(delivery.target);
+    if (refused != null) {
+      try {
+        // Refused for what the target is: another attempt could only be refused again.
+        if (delivery.generation == generation.get()) {
+          record(delivery, seq, number, at, null, "refused: the target " + refused, CallbackOutcome.GAVE_UP, null);
+        }
+      } finally {
+        idle();
+      }
+      return;
+    }
     CompletableFuture<HttpResponse<Void>> sent;
     try {
       sent = http().sendAsync(request, HttpResponse.BodyHandlers.discarding());
     } catch (RuntimeException e) {
-      // For example a closed mock's stopped executor: the attempt fails like an unreachable receiver would.
-      talking.decrementAndGet();
-      busy.decrementAndGet();
-      finish(delivery, seq, number, at, null, describe(e));
-      startQueued();
+      completed(delivery, seq, number, at, null, describe(e));
       return;
     }
     inFlight.add(sent);
     sent.whenComplete(
         (response, failure) -> {
           inFlight.remove(sent);
-          try {
-            if (failure != null) {
-              finish(delivery, seq, number, at, null, describe(failure));
-            } else if (response.statusCode() == 200) {
-              finish(delivery, seq, number, at, 200, null);
-            } else {
-              finish(
-                  delivery,
-                  seq,
-                  number,
-                  at,
-                  response.statusCode(),
-                  "HTTP " + response.statusCode() + " is not 200");
-            }
-          } finally {
-            talking.decrementAndGet();
-            busy.decrementAndGet();
-            startQueued();
-            synchronized (idle) {
-              idle.notifyAll();
-            }
+          if (failure != null) {
+            completed(delivery, seq, number, at, null, describe(failure));
+          } else if (response.statusCode() == 200) {
+            completed(delivery, seq, number, at, 200, null);
+          } else {
+            completed(delivery, seq, number, at, response.statusCode(),
+                "HTTP " + response.statusCode() + " is not 200");
           }
         });
+  }
+
+  private void completed(Delivery delivery, long seq, int number, Instant at, Integer status, String error) {
+    try {
+      finish(delivery, seq, number, at, status, error);
+    } finally {
+      idle();
+    }
+  }
+
+  private void idle() {
+    talking.decrementAndGet();
+    busy.decrementAndGet();
+    startQueued();
+    synchronized (idle) {
+      idle.notifyAll();
+    }
   }
 
   private void finish(Delivery delivery, long seq, int number, Instant at, Integer status, String error) {
@@ -341,7 +375,7 @@ public final class CallbackDispatcher implements StreamClosedListener, AutoClose
                   .version(HttpClient.Version.HTTP_1_1)
                   .connectTimeout(settings.connectTimeout())
                   .followRedirects(HttpClient.Redirect.NEVER)
-                  .executor(httpThreads)
+                  .executor(executor)
                   .build();
           http = client;
         }
@@ -350,19 +384,20 @@ public final class CallbackDispatcher implements StreamClosedListener, AutoClose
     return client;
   }
 
-  /** Every attempt kept in the log, oldest first. */
+  @Override
   public List<CallbackAttempt> attempts() {
     return log.oldestFirst(attempt -> true);
   }
 
-  /** Attempts matching {@code filter}, oldest first. */
+  @Override
   public List<CallbackAttempt> attempts(Predicate<CallbackAttempt> filter) {
     return log.oldestFirst(filter);
   }
 
   /**
    * Waits until no attempt is in flight. A retry still waiting for its due time does not count: with a fake
-   * clock, advance the clock to start it.
+   * clock, advance the clock to start it. Users call {@code DeepCleerMock.awaitCallbacksIdle}, which fails with a
+   * message instead of returning false.
    *
    * @return true if idle, false if {@code timeout} passed first
    */
@@ -380,14 +415,7 @@ public final class CallbackDispatcher implements StreamClosedListener, AutoClose
     return true;
   }
 
-  /**
-   * Waits until the {@code n}-th callback (1-based, in the order they were sent) about stream {@code requestId}
-   * has had its first attempt answered (delivered or not), and returns that attempt. Meant for tests: with a
-   * {@link io.github.deepcleermock.mock.time.MockClock}, advance the clock first; the wait only covers the HTTP
-   * exchange. Looks in the bounded log, so ask before more than its size of attempts were made.
-   *
-   * @throws IllegalStateException when {@code timeout} passes first (the message says how many were sent)
-   */
+  @Override
   public CallbackAttempt awaitCallback(String requestId, int n, Duration timeout) {
     try {
       return waitForCallback(requestId, n, timeout);
@@ -423,7 +451,7 @@ public final class CallbackDispatcher implements StreamClosedListener, AutoClose
     }
   }
 
-  /** Attempts currently waiting for a receiver (or for a free delivery slot). */
+  @Override
   public int inFlight() {
     return busy.get();
   }
@@ -443,11 +471,10 @@ public final class CallbackDispatcher implements StreamClosedListener, AutoClose
     log.clear();
   }
 
-  /** Cancels everything (as {@link #reset()}) and stops the delivery threads. */
-  @Override
+  /** Stops the callback threads (the mock is closing); pending attempts are dropped. */
   public void close() {
     reset();
-    httpThreads.shutdownNow();
+    executor.shutdownNow();
   }
 
   private record Queued(Delivery delivery, int number, long seq, Instant at) {}
