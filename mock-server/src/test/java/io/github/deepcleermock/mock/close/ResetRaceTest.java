@@ -24,8 +24,7 @@ class ResetRaceTest {
 
   private static final List<Account> BASELINE_ACCOUNTS =
       List.of(new Account(PipelineFixture.KEY, 1_000_000_000, 100, Set.of(Account.FINISH), false));
-  private static final List<StreamSpec> BASELINE_STREAMS = List.of(
-      StreamSpec.builder().accessKey(PipelineFixture.KEY).requestId("stream-1").build());
+  private static final List<StreamSpec> BASELINE_STREAMS = List.of(StreamSpec.builder().accessKey(PipelineFixture.KEY).requestId("stream-1").build());
 
   @Test
   void closesRacingResetsAlwaysSeeACompleteBaseline() throws Exception {
