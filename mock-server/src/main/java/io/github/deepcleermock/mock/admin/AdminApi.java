@@ -7,6 +7,7 @@ import io.github.deepcleermock.mock.accounts.Accounts;
 import io.github.deepcleermock.mock.callbacks.CallbackDispatcher;
 import io.github.deepcleermock.mock.faults.FaultRules;
 import io.github.deepcleermock.mock.journal.Journal;
+import io.github.deepcleermock.mock.simulation.Scenarios;
 import io.github.deepcleermock.mock.states.ProviderStates;
 import io.github.deepcleermock.mock.states.UnknownStateException;
 import io.github.deepcleermock.mock.streams.StreamConflictException;
@@ -35,6 +36,7 @@ public final class AdminApi {
   private final FaultRoutes faultRoutes;
   private final RecordRoutes recordRoutes;
   private final ProviderStateRoutes stateRoutes;
+  private final ScenarioRoutes scenarioRoutes;
 
   /** The parts of a mock the control plane reads and changes. */
   public record Parts(
@@ -44,6 +46,7 @@ public final class AdminApi {
       Journal journal,
       CallbackDispatcher callbacks,
       ProviderStates states,
+      Scenarios scenarios,
       Runnable reset,
       Supplier<ObjectMapper> mapper,
       String adminToken) {}
@@ -57,6 +60,7 @@ public final class AdminApi {
     this.faultRoutes = new FaultRoutes(parts.faults(), exchange);
     this.recordRoutes = new RecordRoutes(parts.journal(), parts.callbacks(), exchange);
     this.stateRoutes = new ProviderStateRoutes(parts.states(), exchange);
+    this.scenarioRoutes = new ScenarioRoutes(parts.scenarios(), exchange);
   }
 
 
@@ -73,6 +77,7 @@ public final class AdminApi {
     faultRoutes.register(routes, PREFIX);
     recordRoutes.register(routes, PREFIX);
     stateRoutes.register(routes, PREFIX);
+    scenarioRoutes.register(routes, PREFIX);
 
     routes.exception(BadRequestException.class, (e, ctx) -> exchange.error(ctx, 400, e.getMessage()));
     routes.exception(IllegalArgumentException.class, (e, ctx) -> exchange.error(ctx, 400, e.getMessage()));

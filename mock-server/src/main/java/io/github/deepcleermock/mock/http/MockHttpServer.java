@@ -4,6 +4,7 @@ import io.github.deepcleermock.mock.admin.AdminApi;
 import io.github.deepcleermock.mock.close.ClosePipeline;
 import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.submit.SubmitPipeline;
+import io.github.deepcleermock.mock.simulation.Simulation;
 import io.github.deepcleermock.mock.time.TimeSource;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
@@ -46,7 +47,8 @@ public final class MockHttpServer implements AutoCloseable {
       Journal journal,
       TimeSource time,
       DelayedAnswers delayed,
-      AdminApi admin) {
+      AdminApi admin,
+      Simulation simulation) {
     VendorEndpoint close = VendorEndpoint.close(pipeline, journal, time, delayed);
     VendorEndpoint submit = VendorEndpoint.submit(submitPipeline, journal, time, delayed);
     EdgeHandler edge = new EdgeHandler(submit, close, journal, time);
@@ -82,6 +84,7 @@ public final class MockHttpServer implements AutoCloseable {
                 server.setErrorHandler(new JsonErrorHandler());
               });
               admin.register(cfg.routes);
+              new MediaRoutes(simulation).register(cfg.routes);
               cfg.routes.error(404, ctx -> stray(ctx, 404, "path: no such endpoint", journal, time));
               cfg.routes.error(405, ctx -> stray(ctx, 405, "method: " + ctx.method().name() + " is not allowed here",
                   journal, time));
@@ -106,7 +109,7 @@ public final class MockHttpServer implements AutoCloseable {
   /** A request to no endpoint or with the wrong method; vendor-side ones are journaled (admin calls never are). */
   private static void stray(Context ctx, int status, String message, Journal journal, TimeSource time) {
     fallback(ctx, status, message);
-    if (ctx.path().startsWith(AdminApi.PREFIX)) {
+    if (ctx.path().startsWith(AdminApi.PREFIX) || ctx.path().startsWith(MediaRoutes.PREFIX)) {
       return;
     }
     long started = System.nanoTime();

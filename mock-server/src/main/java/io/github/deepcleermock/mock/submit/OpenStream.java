@@ -5,6 +5,7 @@ import io.github.deepcleermock.mock.pipeline.Outcome;
 import io.github.deepcleermock.mock.pipeline.ResponseId;
 import io.github.deepcleermock.mock.pipeline.ResponseIds;
 import io.github.deepcleermock.mock.pipeline.Step;
+import io.github.deepcleermock.mock.streams.StreamOpenedListener;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.streams.Streams;
 import java.util.List;
@@ -17,9 +18,11 @@ import java.util.List;
 final class OpenStream implements Step<SubmitCall> {
 
   private final Streams streams;
+  private final StreamOpenedListener opened;
 
-  OpenStream(Streams streams) {
+  OpenStream(Streams streams, StreamOpenedListener opened) {
     this.streams = streams;
+    this.opened = opened;
   }
 
   @Override
@@ -45,6 +48,7 @@ final class OpenStream implements Step<SubmitCall> {
       call.requestId(null);
       return CheckStreamLimit.limitReached(call, full.active(), account.maxStreams());
     }
+    opened.streamOpened(((Streams.Submitted.Opened) submitted).stream());
     return call.opened(taskId);
   }
 }

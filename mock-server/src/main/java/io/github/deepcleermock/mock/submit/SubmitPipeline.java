@@ -9,6 +9,7 @@ import io.github.deepcleermock.mock.pipeline.ParseJson;
 import io.github.deepcleermock.mock.pipeline.Pipeline;
 import io.github.deepcleermock.mock.pipeline.TakeToken;
 import io.github.deepcleermock.mock.pipeline.VendorRequest;
+import io.github.deepcleermock.mock.streams.StreamOpenedListener;
 import io.github.deepcleermock.mock.streams.Streams;
 import io.github.deepcleermock.mock.time.TimeSource;
 import java.util.List;
@@ -22,10 +23,22 @@ public final class SubmitPipeline {
 
   private final Pipeline<SubmitCall> pipeline;
 
+  /** A pipeline whose opened streams are told to nobody (tests of the pipeline alone). */
+  public SubmitPipeline(Accounts accounts, Streams streams, FaultRules faults, TimeSource time, boolean magicValues) {
+    this(accounts, streams, faults, time, magicValues, StreamOpenedListener.NONE);
+  }
+
   /**
    * @param magicValues whether {@code data.tokenId} values like {@code mock-1903} force outcomes
+   * @param opened told of every stream a submit opens (the simulation starts it)
    */
-  public SubmitPipeline(Accounts accounts, Streams streams, FaultRules faults, TimeSource time, boolean magicValues) {
+  public SubmitPipeline(
+      Accounts accounts,
+      Streams streams,
+      FaultRules faults,
+      TimeSource time,
+      boolean magicValues,
+      StreamOpenedListener opened) {
     this.pipeline =
         new Pipeline<>(
             List.of(
@@ -39,7 +52,7 @@ public final class SubmitPipeline {
                 new ApplyFaults(faults, magicValues, ApplyFaults.MagicDelay.HOLDS_THE_ANSWER),
                 new CheckDuplicate(streams),
                 new CheckStreamLimit(streams),
-                new OpenStream(streams)));
+                new OpenStream(streams, opened)));
   }
 
   /** Decides the outcome of one submit request. */

@@ -108,13 +108,15 @@ class SubmitAcceptanceTest {
   }
 
   @Test
-  void theAdminStreamViewShowsTheSubmittedBody() throws IOException {
+  void theAdminStreamViewShowsTheSubmittedBodyAndTheRunningSimulation() throws IOException {
     ObjectNode body = body("rtmp://live.test/live/a");
     String id = submit(body.toString()).path("requestId").asText();
 
     var view = client.send(client.request("/__admin/streams/" + id).GET().build());
 
     assertThat(JSON.readTree(view.body()).path("submitted")).isEqualTo(body);
+    assertThat(JSON.readTree(view.body()).path("simulation").path("running").asBoolean())
+        .as("a submitted stream's simulation starts when it opens").isTrue();
   }
 
   @Test
