@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.deepcleermock.mock.MockStreams;
 import io.github.deepcleermock.mock.accounts.Accounts;
 import io.github.deepcleermock.mock.callbacks.CallbackDispatcher;
+import io.github.deepcleermock.mock.dashboard.DashboardRoutes;
 import io.github.deepcleermock.mock.faults.FaultRules;
 import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.states.ProviderStates;
@@ -35,6 +36,7 @@ public final class AdminApi {
   private final FaultRoutes faultRoutes;
   private final RecordRoutes recordRoutes;
   private final ProviderStateRoutes stateRoutes;
+  private final DashboardRoutes dashboard;
 
   /** The parts of a mock the control plane reads and changes. */
   public record Parts(
@@ -58,6 +60,7 @@ public final class AdminApi {
     this.faultRoutes = new FaultRoutes(parts.faults(), exchange);
     this.recordRoutes = new RecordRoutes(parts.journal(), parts.callbacks(), exchange);
     this.stateRoutes = new ProviderStateRoutes(parts.states(), exchange);
+    this.dashboard = new DashboardRoutes();
   }
 
 
@@ -74,6 +77,7 @@ public final class AdminApi {
     faultRoutes.register(routes, PREFIX);
     recordRoutes.register(routes, PREFIX);
     stateRoutes.register(routes, PREFIX);
+    dashboard.register(routes);
 
     routes.exception(BadRequestException.class, (e, ctx) -> exchange.error(ctx, 400, e.getMessage()));
     routes.exception(IllegalArgumentException.class, (e, ctx) -> exchange.error(ctx, 400, e.getMessage()));
@@ -89,7 +93,7 @@ public final class AdminApi {
   }
 
   private void checkToken(Context ctx) {
-    if (adminToken == null || ctx.path().equals(PREFIX + "/health")) {
+    if (adminToken == null || ctx.path().equals(PREFIX + "/health") || isDashboardFile(ctx.path())) {
       return;
     }
     String given = ctx.header("Authorization");
@@ -99,4 +103,10 @@ public final class AdminApi {
       exchange.error(ctx, 401, "authorization: missing or wrong admin token (send Authorization: Bearer <token>)");
       ctx.skipRemainingHandlers();
     }
-  }}
+  }
+
+  /** The dashboard's own files hold no data: the page loads without the token and then asks for it. */
+  private static boolean isDashboardFile(String path) {
+    return path.equals(DashboardRoutes.PATH) || path.startsWith(DashboardRoutes.PATH + "/");
+  }
+}
