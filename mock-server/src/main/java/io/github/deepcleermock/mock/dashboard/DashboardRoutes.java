@@ -55,7 +55,7 @@ public final class DashboardRoutes {
       if (asset == null) {
         ctx.status(404)
             .contentType("application/json;charset=utf-8")
-            .result("{\"error\":\"path: no such dashboard file\"}".getBytes(StandardCharsets.UTF_8));
+            .result("{\"error\":\"file: no such dashboard file\"}".getBytes(StandardCharsets.UTF_8));
         return;
       }
       send(ctx, asset);

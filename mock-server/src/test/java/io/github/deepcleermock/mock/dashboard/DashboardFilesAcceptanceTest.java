@@ -2,6 +2,10 @@ package io.github.deepcleermock.mock.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import io.github.deepcleermock.mock.admin.AdminClient;
 import io.github.deepcleermock.mock.junit.DeepCleerMockExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +26,9 @@ class DashboardFilesAcceptanceTest {
   @RegisterExtension
   static final DeepCleerMockExtension guarded =
       DeepCleerMockExtension.newInstance().configure(builder -> builder.adminToken("s3cret"));
+
+  private static final OpenApiInteractionValidator SPEC =
+      OpenApiInteractionValidator.createForSpecificationUrl(AdminClient.SPEC).build();
 
   private static final HttpClient HTTP = HttpClient.newBuilder()
       .version(HttpClient.Version.HTTP_1_1)
@@ -84,12 +91,42 @@ class DashboardFilesAcceptanceTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/__admin/ui/secret.txt", "/__admin/ui/..%2Fpackage-info.class", "/__admin/ui/DashboardRoutes.class"})
-  void aFileThatIsNotPartOfTheDashboardIs404InTheAdminErrorShape(String path) throws Exception {
-    HttpResponse<String> missing = get(path);
+  @ValueSource(strings = {"secret.txt", "DashboardRoutes.class", "package-info.java"})
+  void aFileThatIsNotPartOfTheDashboardIs404InTheAdminErrorShape(String file) throws Exception {
+    HttpResponse<String> missing = get("/__admin/ui/" + file);
 
     assertThat(missing.statusCode()).isEqualTo(404);
-    assertThat(missing.body()).startsWith("{\"error\":\"path: ");
+    assertThat(missing.body()).isEqualTo("{\"error\":\"file: no such dashboard file\"}");
+    assertThat(conformsToTheAdminSpec("/__admin/ui/" + file, missing)).isEmpty();
+  }
+
+  @Test
+  void aPathThatLeadsOutOfTheDashboardFindsNothing() throws Exception {
+    for (String path : List.of("/__admin/ui/..%2Fadmin%2FAdminApi.class", "/__admin/ui/%2e%2e/health",
+        "/__admin/ui/a/dashboard.js")) {
+      HttpResponse<String> answer = get(path);
+
+      assertThat(answer.statusCode()).as(path).isIn(400, 404);
+      assertThat(answer.body()).as(path).doesNotContain("UP").startsWith("{\"error\":\"");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"index.html", "dashboard.js", "dashboard.css", "favicon.svg"})
+  void everyFileIsServedAsTheAdminSpecDescribesIt(String file) throws Exception {
+    HttpResponse<String> answer = get("/__admin/ui/" + file);
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(conformsToTheAdminSpec("/__admin/ui/" + file, answer)).isEmpty();
+  }
+
+  private static List<String> conformsToTheAdminSpec(String path, HttpResponse<String> answer) {
+    var response = SimpleResponse.Builder.status(answer.statusCode())
+        .withContentType(answer.headers().firstValue("Content-Type").orElse(null))
+        .withBody(answer.body())
+        .build();
+    return SPEC.validateResponse(path, Request.Method.GET, response).getMessages().stream()
+        .map(Object::toString).toList();
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
