@@ -251,6 +251,19 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void whenTheMockStopsAnsweringTheDashboardSaysSoAndAsksLessAndLessOften() {
+    DeepCleerMock doomed = DeepCleerMock.builder().start();
+    DashboardPage page = DashboardPage.open(browser, doomed.baseUrl());
+    page.waitUntilEmpty("requests-table");
+
+    doomed.close();
+
+    page.waitFor(d -> d.findElement(By.id("status")).getText().startsWith("failing, retrying in 2 s"));
+    page.waitFor(d -> d.findElement(By.id("status")).getText().startsWith("failing, retrying in 4 s"));
+    assertThat(browser.findElement(By.id("error")).isDisplayed()).isTrue();
+  }
+
+  @Test
   void theDashboardCallsNothingButItsOwnFilesAndThePublicAdminApi() throws Exception {
     open.mock().streams().open(StreamSpec.of(KEY, "r-looked-at"));
     VendorCalls.close(open.baseUrl(), KEY, "r-looked-at");
