@@ -287,7 +287,7 @@
     },
     render() {
       const rows = this.list.slice(0, MAX_ROWS).map((stream) =>
-        h('tr', {class: 'row', 'data-request-id': stream.requestId,
+        h('tr', {class: stream.requestId === this.selected ? 'row selected' : 'row', 'data-request-id': stream.requestId,
           onclick: () => this.select(stream.requestId)},
         h('td', {class: 'c-requestId'}, text(stream.requestId)),
         h('td', {class: 'c-accessKey'}, text(stream.accessKey)),

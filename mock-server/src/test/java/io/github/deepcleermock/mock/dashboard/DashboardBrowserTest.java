@@ -205,6 +205,7 @@ class DashboardBrowserTest {
       assertThat(attempt.getText()).contains("\"errorCode\": 3001").contains("\"orderId\": \"o-1\"");
       assertThat(browser.findElement(By.cssSelector("#streams-table tr[data-request-id='r-ui'] .c-state")).getText())
           .isEqualTo("CLOSED");
+      chromium.screenshot("stream-timeline");
 
       page.tab("callbacks");
       WebElement row = page.waitFor(d -> page.rowsOf("callbacks-table").stream().findFirst().orElse(null));
@@ -230,7 +231,6 @@ class DashboardBrowserTest {
 
   @Test
   void theTokenPromptAsksUntilTheMockAcceptsTheTokenAndTheTabKeepsIt() {
-    guarded.mock().journal();
     VendorCalls.close(guarded.baseUrl(), KEY, "seen-through-the-token");
     DashboardPage page = DashboardPage.open(browser, guarded.baseUrl());
     page.waitFor(d -> page.tokenDialogOpen());
