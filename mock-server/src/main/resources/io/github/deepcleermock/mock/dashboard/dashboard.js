@@ -104,6 +104,11 @@
 
   $('token-form').addEventListener('submit', (event) => {
     event.preventDefault();
+    // An HTTP header carries Latin-1 only; fetch would throw on anything else and the page would never ask again.
+    if (/[^\x20-\x7e]/.test($('token-input').value)) {
+      $('token-error').textContent = 'An admin token is printable ASCII (it travels in an HTTP header).';
+      return;
+    }
     sessionStorage.setItem(TOKEN_KEY, $('token-input').value);
     $('token-input').value = '';
     $('token-dialog').close();

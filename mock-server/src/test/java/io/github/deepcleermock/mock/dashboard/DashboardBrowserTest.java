@@ -235,6 +235,9 @@ class DashboardBrowserTest {
     DashboardPage page = DashboardPage.open(browser, guarded.baseUrl());
     page.waitFor(d -> page.tokenDialogOpen());
 
+    page.type("token-input", "s3crét");
+    page.click("token-submit");
+    page.waitFor(d -> d.findElement(By.id("token-error")).getText().contains("printable ASCII"));
     page.type("token-input", "wrong");
     page.click("token-submit");
     page.waitFor(d -> d.findElement(By.id("token-error")).getText().contains("refused"));
