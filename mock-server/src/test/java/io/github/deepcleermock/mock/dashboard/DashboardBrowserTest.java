@@ -105,6 +105,24 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void theJournalFiltersAskTheMockForMatchingRequestsOnly() {
+    VendorCalls.close(open.baseUrl(), KEY, "1639824316368");
+    VendorCalls.close(open.baseUrl(), KEY, "mock-1903");
+    VendorCalls.close(open.baseUrl(), "other-key", "mock-1903");
+    DashboardPage page = DashboardPage.open(browser, open.baseUrl());
+    page.requestRow("1639824316368");
+
+    page.type("filter-requestId", "mock-1903");
+    page.waitFor(d -> page.rowsOf("requests-table").size() == 2);
+    page.type("filter-code", "9101");
+
+    page.waitFor(d -> page.rowsOf("requests-table").size() == 1);
+    WebElement row = page.rowsOf("requests-table").get(0);
+    assertThat(cellText(row, "c-accessKey")).isEqualTo("other-key");
+    assertThat(cellText(row, "c-requestId")).isEqualTo("mock-1903");
+  }
+
+  @Test
   void aFaultAddedInTheDashboardFiresOnTheNextClose() {
     DeepCleerMock mock = open.mock();
     DashboardPage page = DashboardPage.open(browser, open.baseUrl()).tab("faults");
