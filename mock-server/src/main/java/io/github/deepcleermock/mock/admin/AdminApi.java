@@ -93,7 +93,8 @@ public final class AdminApi {
   }
 
   private void checkToken(Context ctx) {
-    if (adminToken == null || ctx.path().equals(PREFIX + "/health") || isDashboardFile(ctx.path())) {
+    if (adminToken == null || ctx.path().equals(PREFIX + "/health")
+        || DashboardRoutes.isDashboardFile(ctx.path())) {
       return;
     }
     String given = ctx.header("Authorization");
@@ -103,10 +104,4 @@ public final class AdminApi {
       exchange.error(ctx, 401, "authorization: missing or wrong admin token (send Authorization: Bearer <token>)");
       ctx.skipRemainingHandlers();
     }
-  }
-
-  /** The dashboard's own files hold no data: the page loads without the token and then asks for it. */
-  private static boolean isDashboardFile(String path) {
-    return path.equals(DashboardRoutes.PATH) || path.startsWith(DashboardRoutes.PATH + "/");
-  }
-}
+  }}

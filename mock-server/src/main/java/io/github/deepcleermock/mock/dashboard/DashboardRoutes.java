@@ -3,7 +3,6 @@ package io.github.deepcleermock.mock.dashboard;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,18 +24,31 @@ public final class DashboardRoutes {
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
           + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+  /** The dashboard's files by name, with the content type each is served as; nothing else is served. */
+  private static final Map<String, String> FILES = Map.of(
+      "index.html", "text/html;charset=utf-8",
+      "dashboard.js", "text/javascript;charset=utf-8",
+      "dashboard.css", "text/css;charset=utf-8",
+      "favicon.svg", "image/svg+xml");
+
   private final Map<String, DashboardAsset> assets;
 
   /** Reads the dashboard's files from the classpath; fails if the jar lacks one. */
   public DashboardRoutes() {
-    this.assets =
-        List.of(
-                DashboardAsset.load("index.html", "text/html;charset=utf-8"),
-                DashboardAsset.load("dashboard.js", "text/javascript;charset=utf-8"),
-                DashboardAsset.load("dashboard.css", "text/css;charset=utf-8"),
-                DashboardAsset.load("favicon.svg", "image/svg+xml"))
-            .stream()
-            .collect(Collectors.toUnmodifiableMap(DashboardAsset::name, Function.identity()));
+    this.assets = FILES.entrySet().stream()
+        .map(file -> DashboardAsset.load(file.getKey(), file.getValue()))
+        .collect(Collectors.toUnmodifiableMap(DashboardAsset::name, Function.identity()));
+  }
+
+  /**
+   * Whether a request path names the dashboard page or one of its files, exactly: those hold no data and need no
+   * admin token. Any other path under {@link #PATH} is treated like the rest of the admin API.
+   */
+  public static boolean isDashboardFile(String path) {
+    if (path.equals(PATH) || path.equals(PATH + "/")) {
+      return true;
+    }
+    return path.startsWith(PATH + "/") && FILES.containsKey(path.substring(PATH.length() + 1));
   }
 
   /** Adds the dashboard's routes. */
