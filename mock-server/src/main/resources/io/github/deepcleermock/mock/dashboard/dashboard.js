@@ -220,12 +220,11 @@
   const requests = {
     last: null, entries: [], expanded: new Set(),
     async load() {
+      // Every field of the filter form is a query parameter of GET /__admin/requests, named as in the API.
       const query = new URLSearchParams();
-      for (const name of ['accessKey', 'requestId', 'code']) {
-        const value = $('filter-' + name).value;
+      for (const [name, value] of new FormData($('requests-filter'))) {
         if (value !== '') query.set(name, value);
       }
-      query.set('limit', $('filter-limit').value);
       const data = await api('GET', 'requests?' + query);
       const raw = JSON.stringify(data);
       if (raw === this.last) return;
