@@ -355,7 +355,7 @@
           h('h2', {}, 'Stream ', h('span', {class: 'c-requestId'}, text(id))),
           actions,
           fields(stream, extra.map(([name]) => name)),
-          extra.map(([name, items]) => [h('h3', {}, name), table(items)]),
+          ...extra.flatMap(([name, items]) => [h('h3', {}, name), table(items)]),
           h('h3', {}, 'Timeline'),
           this.timeline(stream));
     },
@@ -394,8 +394,13 @@
   function cell(name, value) {
     // Only same-origin links become images (the page's policy allows no other): frames the mock generates.
     if (typeof value === 'string' && /url$/i.test(name)) {
-      const url = new URL(value, document.baseURI);
-      if (url.origin === location.origin && /^https?:$/.test(url.protocol)) {
+      let url = null;
+      try {
+        url = new URL(value, document.baseURI);
+      } catch (e) {
+        url = null; // not a URL at all: shown as text below
+      }
+      if (url && url.origin === location.origin && /^https?:$/.test(url.protocol)) {
         return h('img', {class: 'media', src: url.href, alt: name, loading: 'lazy'});
       }
     }

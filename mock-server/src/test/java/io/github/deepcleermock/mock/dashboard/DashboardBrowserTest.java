@@ -235,6 +235,42 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void fieldsTheStreamViewGainsLaterAreShownFramesAsATableWithTheirImages() {
+    open.mock().streams().open(StreamSpec.of(KEY, "r-future"));
+    DashboardPage page = DashboardPage.open(browser, open.baseUrl()).tab("streams");
+    // Stand in for a later admin API: the stream view gains a script and frames (with an image the mock serves).
+    browser.executeScript("""
+        const original = window.fetch;
+        window.fetch = async (url, init) => {
+          const answer = await original(url, init);
+          if (!String(url).endsWith('/__admin/streams/r-future')) return answer;
+          const stream = await answer.json();
+          stream.script = {endAt: 60};
+          stream.frames = [
+            {at: 3, riskLevel: 'PASS', imgUrl: '/__admin/ui/favicon.svg'},
+            {at: 6, riskLevel: '<b id=pwned4>REJECT</b>', imgUrl: 'https://elsewhere.example/x.png'},
+            {at: 9, riskLevel: 'REVIEW', imgUrl: 'http://'}];
+          return new Response(JSON.stringify(stream), {status: answer.status, headers: answer.headers});
+        };""");
+
+    page.waitFor(d -> d.findElement(By.cssSelector("#streams-table tr[data-request-id='r-future']"))).click();
+
+    WebElement frames = page.waitFor(d -> d.findElement(By.cssSelector("#stream-detail table")));
+    assertThat(frames.findElements(By.tagName("th"))).extracting(WebElement::getText)
+        .containsExactly("at", "riskLevel", "imgUrl");
+    assertThat(frames.findElements(By.cssSelector("tbody tr"))).hasSize(3);
+    WebElement image = frames.findElement(By.cssSelector("img.media"));
+    assertThat(image.getAttribute("src")).isEqualTo(open.baseUrl() + "/__admin/ui/favicon.svg");
+    browser.executeScript("arguments[0].scrollIntoView()", image); // the images load lazily, when seen
+    page.waitFor(d -> Boolean.TRUE.equals(
+        browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", image)));
+    assertThat(frames.findElements(By.cssSelector("img.media"))).as("only the mock's own images").hasSize(1);
+    assertThat(frames.getText()).contains("<b id=pwned4>REJECT</b>", "https://elsewhere.example/x.png", "http://");
+    assertThat(browser.findElement(By.id("stream-detail")).getText()).contains("script", "\"endAt\": 60");
+    assertThat(browser.findElements(By.id("pwned4"))).isEmpty();
+  }
+
+  @Test
   void anAccountSavedInTheDashboardIsWhatTheNextCloseMeets() {
     DashboardPage page = DashboardPage.open(browser, open.baseUrl()).tab("accounts");
     page.waitFor(d -> d.findElement(By.cssSelector("#accounts-table tr[data-access-key='" + KEY + "']")));
