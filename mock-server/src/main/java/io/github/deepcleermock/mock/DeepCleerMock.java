@@ -5,15 +5,18 @@ import io.github.deepcleermock.mock.accounts.Account;
 import io.github.deepcleermock.mock.accounts.Accounts;
 import io.github.deepcleermock.mock.admin.AdminApi;
 import io.github.deepcleermock.mock.callbacks.CallbackDispatcher;
+import io.github.deepcleermock.mock.callbacks.CallbackLog;
 import io.github.deepcleermock.mock.callbacks.CallbackSettings;
 import io.github.deepcleermock.mock.close.ClosePipeline;
 import io.github.deepcleermock.mock.close.ClosePolicy;
 import io.github.deepcleermock.mock.close.UnknownStreamPolicy;
 import io.github.deepcleermock.mock.faults.FaultRules;
 import io.github.deepcleermock.mock.http.DelayedAnswers;
+import io.github.deepcleermock.mock.http.JettyRuntime;
 import io.github.deepcleermock.mock.http.LogMasks;
 import io.github.deepcleermock.mock.http.MockHttpServer;
 import io.github.deepcleermock.mock.journal.Journal;
+import io.github.deepcleermock.mock.journal.RequestJournal;
 import io.github.deepcleermock.mock.states.ProviderStates;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.streams.Streams;
@@ -35,7 +38,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * try (DeepCleerMock mock = DeepCleerMock.builder().account(Account.of("my-key")).start()) {
- *   mock.streams().open(StreamSpec.of("my-key", "stream-1"));
+ *   mock.streams().open(StreamSpec.builder().accessKey("my-key").requestId("stream-1").build());
  *   // point the code under test at mock.baseUrl() ...
  * }
  * }</pre>
@@ -72,7 +75,7 @@ public final class DeepCleerMock implements AutoCloseable {
     this.journal = new Journal(config.journalSize());
     this.callbacks = new CallbackDispatcher(time, config.callbacks(), mapper);
     this.streams = new MockStreams(streamIndex, accounts, callbacks, time, config.policy().magicValues());
-    this.states = new ProviderStates(accounts, streams, faults, this::reset);
+    this.states = new ProviderStates(accounts, streams, faults, this::tearDownState);
     this.delayed = new DelayedAnswers(time);
     restoreBaseline();
     ClosePipeline pipeline =
@@ -83,18 +86,31 @@ public final class DeepCleerMock implements AutoCloseable {
                 accounts, streams, faults, journal, callbacks, states, this::reset, mapper,
                 config.adminToken()));
     try {
+      // Before any Jetty class is linked: a wrong Jetty fails here with one line that says what to use instead.
+      JettyRuntime.requireCompatible();
+    } catch (IllegalStateException e) {
+      shutdownTime();
+      throw e;
+    }
+    try {
       this.server =
           MockHttpServer.start(
               config.host(), config.port(), maxThreads, pipeline, journal, time, delayed, admin);
+    } catch (LinkageError e) {
+      // A Jetty mix the check did not foresee: still the same advice, not a raw NoClassDefFoundError.
+      shutdownTime();
+      throw new IllegalStateException(JettyRuntime.incompatible("a Jetty that fails to link: " + e), e);
     } catch (RuntimeException e) {
       shutdownTime();
       throw new IllegalStateException(
           "Cannot start the mock on " + config.host() + ":" + config.port() + ": " + rootMessage(e), e);
     }
     this.baseUrl = "http://" + hostForUrl(config.host()) + ":" + server.port();
+    callbacks.targets().bound(server.port());
     LOG.info(
-        "DeepCleer mock listening on {} (accounts: {}; streams: {}; unknownStream={}; magic values {})",
-        baseUrl,
+        "DeepCleer mock listening on {}:{} (accounts: {}; streams: {}; unknownStream={}; magic values {})",
+        config.host(),
+        server.port(),
         String.join(", ", config.accounts().stream().map(a -> LogMasks.accessKey(a.accessKey())).toList()),
         config.streams().size(),
         config.policy().unknownStreams().name().toLowerCase(),
@@ -149,12 +165,12 @@ public final class DeepCleerMock implements AutoCloseable {
   }
 
   /** The request journal. */
-  public Journal journal() {
+  public RequestJournal journal() {
     return journal;
   }
 
-  /** Stream-end callback attempts. */
-  public CallbackDispatcher callbacks() {
+  /** Stream-end callback attempts (wait for them with {@link #awaitCallbacksIdle(Duration)}). */
+  public CallbackLog callbacks() {
     return callbacks;
   }
 
@@ -205,6 +221,21 @@ public final class DeepCleerMock implements AutoCloseable {
     restoreBaseline();
   }
 
+  /**
+   * A provider state's teardown: callbacks the interaction fired that are in flight are given the time one attempt
+   * may take to reach their receiver (a Pact verifier tears down right after the interaction, usually before the
+   * asynchronous callback went out), then the baseline is restored; retries still waiting are cancelled with it.
+   */
+  private void tearDownState() {
+    CallbackSettings settings = config.callbacks();
+    try {
+      callbacks.awaitIdle(settings.connectTimeout().plus(settings.responseTimeout()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    reset();
+  }
+
   private void restoreBaseline() {
     callbacks.reset();
     delayed.releaseAll();
@@ -221,7 +252,7 @@ public final class DeepCleerMock implements AutoCloseable {
       return;
     }
     delayed.releaseAll();
-    callbacks.reset();
+    callbacks.close();
     server.close();
     shutdownTime();
   }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "deepcleer-mock",
     mixinStandardHelpOptions = true,
-    version = "deepcleer-mock 0.1.0",
+    versionProvider = BuildVersion.class,
     sortOptions = false,
     description = {
       "Offline mock of DeepCleer's Video Stream Moderation API v4 close endpoint",
@@ -77,6 +77,11 @@ final class MockCommand implements Callable<Integer> {
       description = "First wait before a callback retry, and its growth per retry (default: 5000).")
   Long callbackBackoffMs;
 
+  @Option(
+      names = "--allow-link-local-callbacks",
+      description = "Allow callback URLs on link-local addresses (169.254.0.0/16, fe80::/10; refused by default).")
+  boolean allowLinkLocalCallbacks;
+
   @Option(names = "--seed", description = "Seed of the generator behind fault probabilities (default: 42).")
   Long seed;
 
@@ -98,8 +103,14 @@ final class MockCommand implements Callable<Integer> {
                 },
                 "deepcleer-mock-shutdown"));
     PrintWriter out = spec.commandLine().getOut();
-    out.println("DeepCleer mock listening on " + mock.baseUrl());
+    out.println(BindingNotice.listening(mockConfig.host(), mock.port()));
     out.flush();
+    String warning = BindingNotice.warning(mockConfig.host(), mock.port(), mockConfig.adminToken());
+    if (warning != null) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(warning);
+      err.flush();
+    }
     stopped.await();
     return 0;
   }
@@ -139,7 +150,8 @@ final class MockCommand implements Callable<Integer> {
     int retries = pick(callbackRetries, file == null ? null : file.callbackRetries(), 12);
     long backoff = pick(callbackBackoffMs, file == null ? null : file.callbackBackoffMs(), 5000L);
     CallbackSettings callbacks =
-        CallbackSettings.DEFAULT.withRetries(retries).withBackoff(Duration.ofMillis(backoff));
+        CallbackSettings.DEFAULT.withRetries(retries).withBackoff(Duration.ofMillis(backoff))
+            .withLinkLocalAllowed(allowLinkLocalCallbacks);
     return new MockConfig(
         pick(host, file == null ? null : file.host(), MockConfig.DEFAULT_HOST),
         pick(port, file == null ? null : file.port(), MockConfig.DEFAULT_PORT),

@@ -1,5 +1,6 @@
 package io.github.deepcleermock.mock.dashboard;
 
+import io.github.deepcleermock.mock.http.MediaTypes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,11 @@ public final class DashboardRoutes {
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
           + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-  /** The dashboard's files by name, with the content type each is served as; nothing else is served. */
+  /**
+   * The dashboard's files by name, with the media type each is served as (exactly as admin-openapi.yaml declares
+   * it); nothing else is served. Text carries its charset: the files hold non-ASCII characters, and a browser would
+   * otherwise guess.
+   */
   private static final Map<String, String> FILES = Map.of(
       "index.html", "text/html;charset=utf-8",
       "dashboard.js", "text/javascript;charset=utf-8",
@@ -66,7 +71,7 @@ public final class DashboardRoutes {
       DashboardAsset asset = assets.get(ctx.pathParam("file"));
       if (asset == null) {
         ctx.status(404)
-            .contentType("application/json;charset=utf-8")
+            .contentType(MediaTypes.JSON)
             .result("{\"error\":\"file: no such dashboard file\"}".getBytes(StandardCharsets.UTF_8));
         return;
       }

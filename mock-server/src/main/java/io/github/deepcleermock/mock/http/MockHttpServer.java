@@ -7,7 +7,8 @@ import io.github.deepcleermock.mock.time.TimeSource;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -16,8 +17,13 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  */
 public final class MockHttpServer implements AutoCloseable {
 
-  private static final String JSON = "application/json;charset=utf-8";
-  private static final String ANSWERED = "deepcleer-mock.answered";
+  /**
+   * Connections the kernel queues before the acceptor takes them. The JDK's default of 50 made bursts of new
+   * connections (a test suite's parallel clients) wait for SYN retries of a whole second.
+   */
+  static final int ACCEPT_QUEUE_SIZE = 1024;
+
+  private static final String JSON = MediaTypes.JSON;
 
   private final Javalin app;
 
@@ -40,6 +46,7 @@ public final class MockHttpServer implements AutoCloseable {
       DelayedAnswers delayed,
       AdminApi admin) {
     CloseEndpoint close = new CloseEndpoint(pipeline, journal, time, delayed);
+    EdgeHandler edge = new EdgeHandler(close, journal, time);
     Javalin app =
         Javalin.create(
             cfg -> {
@@ -49,23 +56,32 @@ public final class MockHttpServer implements AutoCloseable {
               // Answers are ~80 bytes: compression would only cost time.
               cfg.http.compressionStrategy = CompressionStrategy.NONE;
               cfg.http.prefer405over404 = true;
+              // The edge has read every body already and refuses larger ones with a JSON 413.
+              cfg.http.maxRequestSize = EdgeHandler.ADMIN_MAX_BODY_BYTES;
               QueuedThreadPool threads = new QueuedThreadPool(maxThreads, Math.min(8, maxThreads));
               threads.setName("deepcleer-mock-http");
               threads.setDaemon(true);
               cfg.jetty.threadPool = threads;
+              cfg.jetty.addConnector((server, httpConfig) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(httpConfig));
+                connector.setHost(host);
+                connector.setPort(port);
+                connector.setAcceptQueueSize(ACCEPT_QUEUE_SIZE);
+                return connector;
+              });
               // Jetty caches header fields per connection and by default matches cached values ignoring case:
               // after "Authorization: Bearer t" on a keep-alive connection, "Bearer T" was read as "Bearer t"
               // and passed the admin-token check. Header values are compared exactly here.
               cfg.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
-              // The close path is served by a Jetty core handler in front of Javalin's servlet (see CloseEndpoint);
-              // the route below only exists so that other methods on the path answer 405, not 404.
-              cfg.jetty.modifyServer(server -> server.setHandler(close));
-              cfg.routes.post(CloseEndpoint.PATH, ctx -> {
-                throw new IllegalStateException("served by CloseEndpoint");
+              // Vendor paths are served by a Jetty core handler in front of Javalin's servlet (see EdgeHandler).
+              cfg.jetty.modifyServer(server -> {
+                server.setHandler(edge);
+                server.setErrorHandler(new JsonErrorHandler());
               });
               admin.register(cfg.routes);
               cfg.routes.error(404, ctx -> stray(ctx, 404, "path: no such endpoint", journal, time));
-              cfg.routes.error(405, ctx -> stray(ctx, 405, methodProblem(ctx), journal, time));
+              cfg.routes.error(405, ctx -> stray(ctx, 405, "method: " + ctx.method().name() + " is not allowed here",
+                  journal, time));
               cfg.routes.exception(
                   Exception.class,
                   (e, ctx) -> {
@@ -75,19 +91,13 @@ public final class MockHttpServer implements AutoCloseable {
                   });
             });
     try {
-      app.start(host, port);
+      // The connector above carries host and port; Javalin adds its own only when there is none.
+      MissingLoggerBanner.quietWhile(app::start);
     } catch (RuntimeException e) {
       app.stop();
       throw e;
     }
     return new MockHttpServer(app);
-  }
-
-  private static String methodProblem(Context ctx) {
-    if (ctx.path().equals(CloseEndpoint.PATH)) {
-      return "method: only POST is allowed";
-    }
-    return "method: " + ctx.method().name() + " is not allowed here";
   }
 
   /** A request to no endpoint or with the wrong method; vendor-side ones are journaled (admin calls never are). */
@@ -97,21 +107,13 @@ public final class MockHttpServer implements AutoCloseable {
       return;
     }
     long started = System.nanoTime();
-    byte[] body = new byte[0];
-    int length = 0;
-    boolean truncated = false;
-    try {
-      var read = BodyReader.read(ctx.req().getContentLengthLong(), ctx.req().getInputStream());
-      body = read.body();
-      length = read.length();
-      truncated = read.tooLarge() || length > Journal.MAX_BODY_BYTES;
-    } catch (java.io.IOException | IllegalStateException e) {
-      truncated = true;
-    }
+    // The edge read the body already (bounded, without blocking); this only takes it from memory.
+    byte[] body = ctx.bodyAsBytes();
     journal.record(
         new io.github.deepcleermock.mock.journal.JournalEntry(
             journal.claim(), time.epochNanos(), ctx.method().name(), ctx.path(), null, null, null, message, false, null,
-            null, System.nanoTime() - started, Journal.keptBody(body, length), truncated));
+            null, System.nanoTime() - started, Journal.keptBody(body, body.length),
+            body.length > Journal.MAX_BODY_BYTES));
   }
 
   private static void fallback(Context ctx, int status, String message) {
@@ -125,7 +127,7 @@ public final class MockHttpServer implements AutoCloseable {
   private static void answer(Context ctx, int status, String message) {
     ctx.status(status)
         .contentType(JSON)
-        .result(("{\"error\":\"" + message.replace("\"", "'") + "\"}").getBytes(StandardCharsets.UTF_8));
+        .result(JsonErrors.body(message));
   }
 
   /** The bound port. */

@@ -40,7 +40,8 @@ class DashboardBrowserTest {
 
   @RegisterExtension
   static final DeepCleerMockExtension open = DeepCleerMockExtension.newInstance()
-      .configure(builder -> builder.account(KEY).stream(StreamSpec.of(KEY, "1639824316368")));
+      .configure(builder -> builder.account(KEY)
+          .stream(StreamSpec.builder().accessKey(KEY).requestId("1639824316368").build()));
 
   @RegisterExtension
   static final DeepCleerMockExtension guarded =
@@ -180,7 +181,7 @@ class DashboardBrowserTest {
     String requestId = "<b id=pwned>x</b><script>";
     String accessKey = "<i id=pwned2>k</i>";
     VendorCalls.close(open.baseUrl(), accessKey, requestId);
-    open.mock().streams().open(StreamSpec.of(KEY, "<img src=x id=pwned3>"));
+    open.mock().streams().open(StreamSpec.builder().accessKey(KEY).requestId("<img src=x id=pwned3>").build());
     DashboardPage page = DashboardPage.open(browser, open.baseUrl());
 
     WebElement row = page.requestRow(requestId);
@@ -236,7 +237,7 @@ class DashboardBrowserTest {
 
   @Test
   void fieldsTheStreamViewGainsLaterAreShownFramesAsATableWithTheirImages() {
-    open.mock().streams().open(StreamSpec.of(KEY, "r-future"));
+    open.mock().streams().open(StreamSpec.builder().accessKey(KEY).requestId("r-future").build());
     DashboardPage page = DashboardPage.open(browser, open.baseUrl()).tab("streams");
     // Stand in for a later admin API: the stream view gains a script and frames (with an image the mock serves).
     browser.executeScript("""
@@ -322,7 +323,7 @@ class DashboardBrowserTest {
 
   @Test
   void theDashboardCallsNothingButItsOwnFilesAndThePublicAdminApi() throws Exception {
-    open.mock().streams().open(StreamSpec.of(KEY, "r-looked-at"));
+    open.mock().streams().open(StreamSpec.builder().accessKey(KEY).requestId("r-looked-at").build());
     VendorCalls.close(open.baseUrl(), KEY, "r-looked-at");
     DashboardPage page = DashboardPage.open(browser, open.baseUrl());
     browser.executeScript("performance.setResourceTimingBufferSize(100000)");
