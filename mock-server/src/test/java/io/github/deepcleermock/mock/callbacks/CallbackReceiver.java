@@ -39,7 +39,8 @@ public final class CallbackReceiver implements AutoCloseable {
   private volatile boolean hanging;
 
   private CallbackReceiver() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    // A deep accept queue: a burst of callbacks must not find the receiver's door shut (the default is 50).
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
     // One thread per request, so a hanging request never stops the receiver from taking the next one.
     threads = Executors.newCachedThreadPool(runnable -> {
       Thread thread = new Thread(runnable, "callback-receiver");
