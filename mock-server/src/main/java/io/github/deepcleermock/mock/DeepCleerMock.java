@@ -2,6 +2,7 @@ package io.github.deepcleermock.mock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.deepcleermock.mock.accounts.Account;
+import io.github.deepcleermock.mock.accounts.AccountDirectory;
 import io.github.deepcleermock.mock.accounts.Accounts;
 import io.github.deepcleermock.mock.admin.AdminApi;
 import io.github.deepcleermock.mock.callbacks.CallbackDispatcher;
@@ -11,6 +12,7 @@ import io.github.deepcleermock.mock.close.ClosePipeline;
 import io.github.deepcleermock.mock.close.ClosePolicy;
 import io.github.deepcleermock.mock.close.UnknownStreamPolicy;
 import io.github.deepcleermock.mock.faults.FaultRules;
+import io.github.deepcleermock.mock.faults.Faults;
 import io.github.deepcleermock.mock.http.DelayedAnswers;
 import io.github.deepcleermock.mock.http.JettyRuntime;
 import io.github.deepcleermock.mock.http.LogMasks;
@@ -150,7 +152,7 @@ public final class DeepCleerMock implements AutoCloseable {
   }
 
   /** Registered access keys: add, change or remove them. */
-  public Accounts accounts() {
+  public AccountDirectory accounts() {
     return accounts;
   }
 
@@ -160,7 +162,7 @@ public final class DeepCleerMock implements AutoCloseable {
   }
 
   /** Fault rules. */
-  public FaultRules faults() {
+  public Faults faults() {
     return faults;
   }
 
