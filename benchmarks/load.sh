@@ -470,6 +470,13 @@ fmt_int() { awk -v v="${1:-}" 'BEGIN { if (v == "" || v == "n/a") print "n/a"; e
 echo
 cat "$OUT/summary.md"
 
+# The simulation under load: CALLBACK_STREAMS running streams sending callbacks (0 skips it).
+CALLBACK_STREAMS=${CALLBACK_STREAMS:-10000}
+if [ "$CALLBACK_STREAMS" -gt 0 ]; then
+  STREAMS=$CALLBACK_STREAMS OUT="$OUT/callbacks" SERVER_CPU=$SERVER_CPU LOAD_CPU=$LOAD_CPU JVM_OPTS="$JVM_OPTS" \
+    MOCK_JAR=$MOCK_JAR bash "$REPO/benchmarks/load-callbacks.sh" || log "callback run failed (see $OUT/callbacks)"
+fi
+
 for s in $SERVERS; do
   if [[ ${STATUS[$s]:-} == FAILED* ]]; then exit 1; fi
 done

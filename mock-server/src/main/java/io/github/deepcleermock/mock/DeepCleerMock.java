@@ -18,11 +18,16 @@ import io.github.deepcleermock.mock.http.JettyRuntime;
 import io.github.deepcleermock.mock.http.LogMasks;
 import io.github.deepcleermock.mock.http.MockHttpServer;
 import io.github.deepcleermock.mock.journal.Journal;
+import io.github.deepcleermock.mock.simulation.Scenarios;
+import io.github.deepcleermock.mock.simulation.ScenarioSpec;
+import io.github.deepcleermock.mock.simulation.Simulation;
+import io.github.deepcleermock.mock.simulation.SimulationConfig;
 import io.github.deepcleermock.mock.journal.RequestJournal;
 import io.github.deepcleermock.mock.states.ProviderStates;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.streams.Streams;
 import io.github.deepcleermock.mock.time.MockClock;
+import io.github.deepcleermock.mock.time.ScaledTimeSource;
 import io.github.deepcleermock.mock.time.SystemTimeSource;
 import io.github.deepcleermock.mock.time.TimeSource;
 import java.net.URI;
@@ -60,6 +65,9 @@ public final class DeepCleerMock implements AutoCloseable {
   private final Journal journal;
   private final CallbackDispatcher callbacks;
   private final MockStreams streams;
+  private final Scenarios scenarios = new Scenarios();
+  private final Simulation simulation;
+  private volatile String mediaBaseUrl = "http://127.0.0.1";
   private final ProviderStates states;
   private final DelayedAnswers delayed;
   private final MockHttpServer server;
@@ -75,17 +83,26 @@ public final class DeepCleerMock implements AutoCloseable {
     this.streamIndex = new Streams(time);
     this.faults = new FaultRules(config.seed());
     this.journal = new Journal(config.journalSize());
-    this.callbacks = new CallbackDispatcher(time, config.callbacks(), mapper);
-    this.streams = new MockStreams(streamIndex, accounts, callbacks, time, config.policy().magicValues());
+    // Simulated streams and callback retries may run faster than real time (--time-scale); limits never do.
+    TimeSource simulated = ScaledTimeSource.of(time, config.simulation().timeScale());
+    this.callbacks = new CallbackDispatcher(simulated, config.callbacks(), mapper);
+    this.simulation =
+        new Simulation(
+            simulated, streamIndex, callbacks, scenarios, config.policy().magicValues(), () -> mediaBaseUrl);
+    scenarios.baseline(config.simulation().scenarios());
+    this.streams =
+        new MockStreams(streamIndex, accounts, callbacks, time, config.policy().magicValues(), simulation);
+    simulation.endVia(streams::end);
     this.states = new ProviderStates(accounts, streams, faults, this::tearDownState);
     this.delayed = new DelayedAnswers(time);
     restoreBaseline();
+    // The simulation hears of closes first: it stops the stream and sends the end callbacks with what it saw.
     ClosePipeline pipeline =
-        new ClosePipeline(accounts, streamIndex, faults, time, config.policy(), callbacks);
+        new ClosePipeline(accounts, streamIndex, faults, time, config.policy(), simulation);
     AdminApi admin =
         new AdminApi(
             new AdminApi.Parts(
-                accounts, streams, faults, journal, callbacks, states, this::reset, mapper,
+                accounts, streams, faults, journal, callbacks, states, scenarios, this::reset, mapper,
                 config.adminToken()));
     try {
       // Before any Jetty class is linked: a wrong Jetty fails here with one line that says what to use instead.
@@ -97,7 +114,7 @@ public final class DeepCleerMock implements AutoCloseable {
     try {
       this.server =
           MockHttpServer.start(
-              config.host(), config.port(), maxThreads, pipeline, journal, time, delayed, admin);
+              config.host(), config.port(), maxThreads, pipeline, journal, time, delayed, admin, simulation);
     } catch (LinkageError e) {
       // A Jetty mix the check did not foresee: still the same advice, not a raw NoClassDefFoundError.
       shutdownTime();
@@ -108,6 +125,7 @@ public final class DeepCleerMock implements AutoCloseable {
           "Cannot start the mock on " + config.host() + ":" + config.port() + ": " + rootMessage(e), e);
     }
     this.baseUrl = "http://" + hostForUrl(config.host()) + ":" + server.port();
+    this.mediaBaseUrl = baseUrl;
     callbacks.targets().bound(server.port());
     LOG.info(
         "DeepCleer mock listening on {}:{} (accounts: {}; streams: {}; unknownStream={}; magic values {})",
@@ -166,12 +184,17 @@ public final class DeepCleerMock implements AutoCloseable {
     return faults;
   }
 
+  /** Scenario rules: scripts for streams as they open, by accessKey, url, room or tokenId (first match wins). */
+  public Scenarios scenarios() {
+    return scenarios;
+  }
+
   /** The request journal. */
   public RequestJournal journal() {
     return journal;
   }
 
-  /** Stream-end callback attempts (wait for them with {@link #awaitCallbacksIdle(Duration)}). */
+  /** Callback attempts (frame and audio results, stream ends); {@code awaitCallback} waits for one. */
   public CallbackLog callbacks() {
     return callbacks;
   }
@@ -239,12 +262,15 @@ public final class DeepCleerMock implements AutoCloseable {
   }
 
   private void restoreBaseline() {
+    simulation.reset();
     callbacks.reset();
     delayed.releaseAll();
     faults.restore();
     accounts.restore(config.accounts());
+    scenarios.restore();
     streamIndex.restore(config.streams());
     journal.clear();
+    streams.openedBaseline();
   }
 
   /** Stops the server; delayed answers are sent first and callback retries are dropped. Idempotent. */
@@ -254,6 +280,7 @@ public final class DeepCleerMock implements AutoCloseable {
       return;
     }
     delayed.releaseAll();
+    simulation.reset();
     callbacks.close();
     server.close();
     shutdownTime();
@@ -326,6 +353,8 @@ public final class DeepCleerMock implements AutoCloseable {
     private CallbackSettings callbacks = CallbackSettings.DEFAULT;
     private long seed = MockConfig.DEFAULT_SEED;
     private String adminToken;
+    private final List<ScenarioSpec> scenarios = new ArrayList<>();
+    private double timeScale = 1;
     private MockClock clock;
     private int maxThreads = DEFAULT_MAX_THREADS;
 
@@ -345,6 +374,9 @@ public final class DeepCleerMock implements AutoCloseable {
       callbacks = config.callbacks();
       seed = config.seed();
       adminToken = config.adminToken();
+      scenarios.clear();
+      scenarios.addAll(config.simulation().scenarios());
+      timeScale = config.simulation().timeScale();
       return this;
     }
 
@@ -406,6 +438,18 @@ public final class DeepCleerMock implements AutoCloseable {
       return this;
     }
 
+    /** A scenario rule of the baseline: matching streams get its script as they open (first match wins). */
+    public Builder scenario(ScenarioSpec scenario) {
+      scenarios.add(Objects.requireNonNull(scenario, "scenario"));
+      return this;
+    }
+
+    /** Runs simulated streams and callback retries this many times faster than real time (the QPS limit never). */
+    public Builder timeScale(double scale) {
+      this.timeScale = scale;
+      return this;
+    }
+
     /** Drives limits, delays and callback retries from a fake clock instead of system time. */
     public Builder clock(MockClock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -425,7 +469,7 @@ public final class DeepCleerMock implements AutoCloseable {
     public MockConfig toConfig() {
       return new MockConfig(
           host, port, accounts, streams, new ClosePolicy(unknownStreams, magicValues), journalSize, callbacks,
-          seed, adminToken);
+          seed, adminToken, new SimulationConfig(scenarios, timeScale));
     }
 
     /** Starts the server; the returned mock is ready for requests. */

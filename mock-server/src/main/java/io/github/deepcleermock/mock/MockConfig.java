@@ -5,6 +5,7 @@ import io.github.deepcleermock.mock.callbacks.CallbackSettings;
 import io.github.deepcleermock.mock.close.ClosePipeline;
 import io.github.deepcleermock.mock.close.ClosePolicy;
 import io.github.deepcleermock.mock.journal.Journal;
+import io.github.deepcleermock.mock.simulation.SimulationConfig;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.Set;
  * @param callbacks how end callbacks are delivered
  * @param seed seed of the generator that fault probabilities draw from
  * @param adminToken when set, {@code /__admin} requires {@code Authorization: Bearer <token>}
+ * @param simulation scenario rules and the time scale of simulated streams
  */
 public record MockConfig(
     String host,
@@ -33,7 +35,8 @@ public record MockConfig(
     int journalSize,
     CallbackSettings callbacks,
     long seed,
-    String adminToken) {
+    String adminToken,
+    SimulationConfig simulation) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
@@ -54,14 +57,29 @@ public record MockConfig(
     if (adminToken != null && adminToken.isBlank()) {
       throw new IllegalArgumentException("adminToken: must not be blank");
     }
+    simulation = simulation == null ? SimulationConfig.DEFAULT : simulation;
     validateBaseline(accounts, streams, policy);
+  }
+
+  /** A configuration without scenarios, at real time. */
+  public MockConfig(
+      String host,
+      int port,
+      List<Account> accounts,
+      List<StreamSpec> streams,
+      ClosePolicy policy,
+      int journalSize,
+      CallbackSettings callbacks,
+      long seed,
+      String adminToken) {
+    this(host, port, accounts, streams, policy, journalSize, callbacks, seed, adminToken, SimulationConfig.DEFAULT);
   }
 
   /** The defaults: 127.0.0.1:8080, account YOUR_ACCESS_KEY, no streams, journal of 10 000. */
   public static MockConfig defaults() {
     return new MockConfig(
         DEFAULT_HOST, DEFAULT_PORT, List.of(), List.of(), ClosePolicy.DEFAULT, Journal.DEFAULT_SIZE,
-        CallbackSettings.DEFAULT, DEFAULT_SEED, null);
+        CallbackSettings.DEFAULT, DEFAULT_SEED, null, SimulationConfig.DEFAULT);
   }
 
   private static void validateBaseline(List<Account> accounts, List<StreamSpec> streams, ClosePolicy policy) {
@@ -77,6 +95,14 @@ public record MockConfig(
         throw new IllegalArgumentException(
             "streams: stream '" + stream.requestId() + "' names access key '" + stream.accessKey()
                 + "', which is not a configured account");
+      }
+      try {
+        io.github.deepcleermock.mock.simulation.StreamSettings.of(stream);
+        if (policy.magicValues() && stream.data().path("url").isTextual()) {
+          io.github.deepcleermock.mock.simulation.UrlWords.parse(stream.data().path("url").textValue());
+        }
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("streams: stream '" + stream.requestId() + "': " + e.getMessage(), e);
       }
       for (String id : idsOf(stream)) {
         if (!ids.add(id)) {
@@ -105,6 +131,7 @@ public record MockConfig(
   }
 
   public MockConfig withPort(int newPort) {
-    return new MockConfig(host, newPort, accounts, streams, policy, journalSize, callbacks, seed, adminToken);
+    return new MockConfig(
+        host, newPort, accounts, streams, policy, journalSize, callbacks, seed, adminToken, simulation);
   }
 }

@@ -8,6 +8,7 @@ import io.github.deepcleermock.mock.callbacks.CallbackDispatcher;
 import io.github.deepcleermock.mock.dashboard.DashboardRoutes;
 import io.github.deepcleermock.mock.faults.FaultRules;
 import io.github.deepcleermock.mock.journal.Journal;
+import io.github.deepcleermock.mock.simulation.Scenarios;
 import io.github.deepcleermock.mock.states.ProviderStates;
 import io.github.deepcleermock.mock.states.UnknownStateException;
 import io.github.deepcleermock.mock.streams.StreamConflictException;
@@ -36,6 +37,7 @@ public final class AdminApi {
   private final FaultRoutes faultRoutes;
   private final RecordRoutes recordRoutes;
   private final ProviderStateRoutes stateRoutes;
+  private final ScenarioRoutes scenarioRoutes;
   private final DashboardRoutes dashboard;
 
   /** The parts of a mock the control plane reads and changes. */
@@ -46,6 +48,7 @@ public final class AdminApi {
       Journal journal,
       CallbackDispatcher callbacks,
       ProviderStates states,
+      Scenarios scenarios,
       Runnable reset,
       Supplier<ObjectMapper> mapper,
       String adminToken) {}
@@ -59,6 +62,7 @@ public final class AdminApi {
     this.faultRoutes = new FaultRoutes(parts.faults(), exchange);
     this.recordRoutes = new RecordRoutes(parts.journal(), parts.callbacks(), exchange);
     this.stateRoutes = new ProviderStateRoutes(parts.states(), exchange);
+    this.scenarioRoutes = new ScenarioRoutes(parts.scenarios(), exchange);
     this.dashboard = new DashboardRoutes();
   }
 
@@ -76,6 +80,7 @@ public final class AdminApi {
     faultRoutes.register(routes, PREFIX);
     recordRoutes.register(routes, PREFIX);
     stateRoutes.register(routes, PREFIX);
+    scenarioRoutes.register(routes, PREFIX);
     dashboard.register(routes);
 
     routes.exception(BadRequestException.class, (e, ctx) -> exchange.error(ctx, 400, e.getMessage()));

@@ -3,6 +3,7 @@ package io.github.deepcleermock.mock.http;
 import io.github.deepcleermock.mock.admin.AdminApi;
 import io.github.deepcleermock.mock.close.ClosePipeline;
 import io.github.deepcleermock.mock.journal.Journal;
+import io.github.deepcleermock.mock.simulation.Simulation;
 import io.github.deepcleermock.mock.time.TimeSource;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
@@ -44,7 +45,8 @@ public final class MockHttpServer implements AutoCloseable {
       Journal journal,
       TimeSource time,
       DelayedAnswers delayed,
-      AdminApi admin) {
+      AdminApi admin,
+      Simulation simulation) {
     CloseEndpoint close = new CloseEndpoint(pipeline, journal, time, delayed);
     EdgeHandler edge = new EdgeHandler(close, journal, time);
     Javalin app =
@@ -79,6 +81,7 @@ public final class MockHttpServer implements AutoCloseable {
                 server.setErrorHandler(new JsonErrorHandler());
               });
               admin.register(cfg.routes);
+              new MediaRoutes(simulation).register(cfg.routes);
               cfg.routes.error(404, ctx -> stray(ctx, 404, "path: no such endpoint", journal, time));
               cfg.routes.error(405, ctx -> stray(ctx, 405, "method: " + ctx.method().name() + " is not allowed here",
                   journal, time));
@@ -103,7 +106,7 @@ public final class MockHttpServer implements AutoCloseable {
   /** A request to no endpoint or with the wrong method; vendor-side ones are journaled (admin calls never are). */
   private static void stray(Context ctx, int status, String message, Journal journal, TimeSource time) {
     fallback(ctx, status, message);
-    if (ctx.path().startsWith(AdminApi.PREFIX)) {
+    if (ctx.path().startsWith(AdminApi.PREFIX) || ctx.path().startsWith(MediaRoutes.PREFIX)) {
       return;
     }
     long started = System.nanoTime();
