@@ -30,6 +30,14 @@ public record StreamSpec(
     ObjectNode data,
     ObjectNode submitted) {
 
+  /**
+   * Whether this stream's callbacks speak Chinese: the submit said {@code acceptLang: "zh"} (U17: texts are English
+   * otherwise, and a seeded stream has no submit).
+   */
+  public boolean speaksChinese() {
+    return submitted != null && "zh".equals(submitted.path("acceptLang").asText());
+  }
+
   /** A seeded stream: no submitted body. */
   public StreamSpec(
       String requestId,

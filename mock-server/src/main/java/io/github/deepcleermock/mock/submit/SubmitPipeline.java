@@ -47,6 +47,7 @@ public final class SubmitPipeline {
                     "a JSON object with accessKey, appId, eventId, imgCallback and data",
                     new ReadSubmitBody()),
                 new ValidateSubmit(),
+                new CheckUrlWords(magicValues),
                 new AuthorizeKey(accounts),
                 new TakeToken(time),
                 new ApplyFaults(faults, magicValues, ApplyFaults.MagicDelay.HOLDS_THE_ANSWER),

@@ -101,6 +101,25 @@ class SimulationAcceptanceTest {
   }
 
   @Test
+  void aStreamSubmittedWithAcceptLangZhKeepsChineseTextsInItsCallbacks() throws Exception {
+    ObjectNode data = (ObjectNode) JSON.readTree("{\"returnAllImg\":1,\"detectFrequency\":1}");
+    ObjectNode submitted = JSON.createObjectNode().put("acceptLang", "zh");
+    submitted.set("data", data);
+    mock.streams().open(StreamSpec.builder().requestId("zh-1").accessKey("key-1").imgCallback(receiver.url("/img"))
+        .returnFinishInfo(1).data(data).submitted(submitted).build());
+
+    advance(0);
+    mock.streams().end("zh-1", EndOfStream.CLOSED_BY_CLIENT);
+    mock.awaitCallbacksIdle(IDLE);
+
+    List<CallbackAttempt> sent = sent();
+    assertThat(sent).extracting(CallbackAttempt::kind)
+        .containsExactly(CallbackKind.FRAME_RESULT, CallbackKind.STREAM_END);
+    assertThat(sent).allSatisfy(attempt -> assertThat(attempt.payload().path("message").asText()).isEqualTo("成功"));
+    assertThat(sent.get(0).payload().at("/frameDetail/riskDescription").asText()).isEqualTo("正常");
+  }
+
+  @Test
   void returnAllImgSendsEveryFrameAtTheDetectFrequencyAndNoStatCodeWithoutReturnFinishInfo() throws Exception {
     seed("r1", 0, false, "{\"returnAllImg\":1,\"detectFrequency\":2.7}");
 

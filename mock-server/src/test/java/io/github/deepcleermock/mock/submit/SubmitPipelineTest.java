@@ -25,7 +25,7 @@ class SubmitPipelineTest {
   @Test
   void theStepsRunInTheDocumentedOrder() {
     assertThat(fixture.pipeline.stepNames()).containsExactly(
-        "ParseJson", "ValidateSubmit", "AuthorizeKey", "TakeToken", "ApplyFaults", "CheckDuplicate",
+        "ParseJson", "ValidateSubmit", "CheckUrlWords", "AuthorizeKey", "TakeToken", "ApplyFaults", "CheckDuplicate",
         "CheckStreamLimit", "OpenStream");
   }
 
@@ -47,6 +47,26 @@ class SubmitPipelineTest {
     assertThat(stream.spec().audioCallback()).isEqualTo("http://client.test/audio");
     assertThat(stream.spec().returnFinishInfo()).isEqualTo(1);
     assertThat(fixture.opened).containsExactly(stream);
+  }
+
+  @Test
+  void aMalformedUrlWordAnswersInvalidParametersNamingTheWordNotItsValue() {
+    Outcome outcome = fixture.submit(body("rtmp://live.test/live/mock-pull-fail-3999"));
+
+    assertThat(outcome.code()).isEqualTo(1902);
+    assertThat(outcome.reason())
+        .isEqualTo("data.url: mock-pull-fail-<code>: the pull failure code must be 3001..3005")
+        .doesNotContain("3999");
+    assertThat(fixture.opened).isEmpty();
+  }
+
+  @Test
+  void withMagicValuesOffUrlWordsAreJustPartOfTheUrl() {
+    SubmitFixture plain = new SubmitFixture(false, 3);
+
+    Outcome outcome = plain.submit(body("rtmp://live.test/live/mock-pull-fail-3999"));
+
+    assertThat(outcome.code()).isEqualTo(1100);
   }
 
   @Test
