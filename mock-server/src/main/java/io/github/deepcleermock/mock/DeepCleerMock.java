@@ -5,6 +5,7 @@ import io.github.deepcleermock.mock.accounts.Account;
 import io.github.deepcleermock.mock.accounts.Accounts;
 import io.github.deepcleermock.mock.admin.AdminApi;
 import io.github.deepcleermock.mock.callbacks.CallbackDispatcher;
+import io.github.deepcleermock.mock.callbacks.CallbackObserver;
 import io.github.deepcleermock.mock.callbacks.CallbackSettings;
 import io.github.deepcleermock.mock.close.ClosePipeline;
 import io.github.deepcleermock.mock.close.ClosePolicy;
@@ -14,19 +15,26 @@ import io.github.deepcleermock.mock.http.DelayedAnswers;
 import io.github.deepcleermock.mock.http.LogMasks;
 import io.github.deepcleermock.mock.http.MockHttpServer;
 import io.github.deepcleermock.mock.journal.Journal;
+import io.github.deepcleermock.mock.journal.JournalObserver;
+import io.github.deepcleermock.mock.metrics.MockMetrics;
 import io.github.deepcleermock.mock.states.ProviderStates;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.streams.Streams;
 import io.github.deepcleermock.mock.time.MockClock;
 import io.github.deepcleermock.mock.time.SystemTimeSource;
 import io.github.deepcleermock.mock.time.TimeSource;
+import io.github.deepcleermock.mock.tls.CallbackTrust;
+import io.github.deepcleermock.mock.tls.ServerIdentity;
+import io.github.deepcleermock.mock.tls.TlsSettings;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,22 +66,40 @@ public final class DeepCleerMock implements AutoCloseable {
   private final ProviderStates states;
   private final DelayedAnswers delayed;
   private final MockHttpServer server;
+  private final MockMetrics metrics;
+  private final ServerIdentity identity;
   private final String baseUrl;
+  private final String httpsBaseUrl;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private DeepCleerMock(MockConfig config, MockClock clock, int maxThreads) {
     this.config = config;
+    // TLS material first: a bad key store or trust file fails before anything runs that would need stopping.
+    this.identity = config.tls().https() ? ServerIdentity.of(config.tls(), config.host()) : null;
+    SSLContext callbackTrust = CallbackTrust.of(config.tls().callbackTrust());
     this.mockClock = clock;
     this.time = clock != null ? clock : new SystemTimeSource();
     // Jackson's databind is only needed by the admin API and callbacks; loading it lazily keeps start-up short.
     Supplier<ObjectMapper> mapper = new LazyMapper();
     this.streamIndex = new Streams(time);
     this.faults = new FaultRules(config.seed());
-    this.journal = new Journal(config.journalSize());
-    this.callbacks = new CallbackDispatcher(time, config.callbacks(), mapper);
+    this.metrics = config.metrics() ? new MockMetrics() : null;
+    this.journal =
+        new Journal(config.journalSize(), metrics == null ? JournalObserver.NONE : metrics.requests());
+    this.callbacks =
+        new CallbackDispatcher(
+            time,
+            config.callbacks(),
+            mapper,
+            callbackTrust,
+            metrics == null ? CallbackObserver.NONE : metrics.callbacks());
+
     this.streams = new MockStreams(streamIndex, accounts, callbacks, time, config.policy().magicValues());
     this.states = new ProviderStates(accounts, streams, faults, this::reset);
     this.delayed = new DelayedAnswers(time);
+    if (metrics != null) {
+      metrics.watch(journal, streamIndex);
+    }
     restoreBaseline();
     ClosePipeline pipeline =
         new ClosePipeline(accounts, streamIndex, faults, time, config.policy(), callbacks);
@@ -81,20 +107,27 @@ public final class DeepCleerMock implements AutoCloseable {
         new AdminApi(
             new AdminApi.Parts(
                 accounts, streams, faults, journal, callbacks, states, this::reset, mapper,
-                config.adminToken()));
+                config.adminToken(), metrics, identity));
+    TlsSettings tls = config.tls();
     try {
       this.server =
           MockHttpServer.start(
-              config.host(), config.port(), maxThreads, pipeline, journal, time, delayed, admin);
+              config.host(), config.port(), maxThreads, pipeline, journal, time, delayed, admin,
+              tls.https() ? new MockHttpServer.Https(tls.httpsPort(), tls.httpsOnly(), identity) : null);
     } catch (RuntimeException e) {
       shutdownTime();
+      if (metrics != null) {
+        metrics.close();
+      }
       throw new IllegalStateException(
-          "Cannot start the mock on " + config.host() + ":" + config.port() + ": " + rootMessage(e), e);
+          "Cannot start the mock on " + config.host() + ":" + config.port()
+              + (tls.https() ? " (HTTPS " + tls.httpsPort() + ")" : "") + ": " + rootMessage(e), e);
     }
-    this.baseUrl = "http://" + hostForUrl(config.host()) + ":" + server.port();
+    this.baseUrl = tls.httpsOnly() ? null : "http://" + hostForUrl(config.host()) + ":" + server.port();
+    this.httpsBaseUrl = tls.https() ? "https://" + hostForUrl(config.host()) + ":" + server.httpsPort() : null;
     LOG.info(
         "DeepCleer mock listening on {} (accounts: {}; streams: {}; unknownStream={}; magic values {})",
-        baseUrl,
+        String.join(" and ", java.util.stream.Stream.of(baseUrl, httpsBaseUrl).filter(Objects::nonNull).toList()),
         String.join(", ", config.accounts().stream().map(a -> LogMasks.accessKey(a.accessKey())).toList()),
         config.streams().size(),
         config.policy().unknownStreams().name().toLowerCase(),
@@ -111,10 +144,62 @@ public final class DeepCleerMock implements AutoCloseable {
     return new DeepCleerMock(config, null, Builder.DEFAULT_MAX_THREADS);
   }
 
-  /** {@code http://host:port}, without a trailing slash. */
+  /**
+   * {@code http://host:port}, without a trailing slash.
+   *
+   * @throws IllegalStateException when the mock serves HTTPS only
+   */
   public String baseUrl() {
     requireOpen("baseUrl()");
+    if (baseUrl == null) {
+      throw new IllegalStateException("This mock serves HTTPS only: use httpsBaseUrl() (and sslContext()).");
+    }
     return baseUrl;
+  }
+
+  /**
+   * {@code https://host:port}, without a trailing slash; clients trust it through {@link #sslContext()}.
+   *
+   * @throws IllegalStateException when the mock was started without HTTPS
+   */
+  public String httpsBaseUrl() {
+    requireOpen("httpsBaseUrl()");
+    requireHttps("httpsBaseUrl()");
+    return httpsBaseUrl;
+  }
+
+  /** {@link #httpsBaseUrl()} as a URI. */
+  public URI httpsBaseUri() {
+    return URI.create(httpsBaseUrl());
+  }
+
+  /** The bound HTTPS port. */
+  public int httpsPort() {
+    requireOpen("httpsPort()");
+    requireHttps("httpsPort()");
+    return server.httpsPort();
+  }
+
+  /**
+   * A client SSL context that trusts this mock's certificate issuer (the generated CA, or the top of the key
+   * store's chain) and nothing else; give it to the client under test.
+   */
+  public SSLContext sslContext() {
+    requireHttps("sslContext()");
+    return identity.clientSslContext();
+  }
+
+  /** The issuer clients trust, in PEM ({@code GET /__admin/tls/ca.pem}). */
+  public String caCertificatePem() {
+    requireHttps("caCertificatePem()");
+    return identity.issuerPem();
+  }
+
+  private void requireHttps(String what) {
+    if (identity == null) {
+      throw new IllegalStateException(
+          what + " needs HTTPS: build the mock with DeepCleerMock.builder().https() (or --https-port)");
+    }
   }
 
   /** {@link #baseUrl()} as a URI. */
@@ -122,9 +207,12 @@ public final class DeepCleerMock implements AutoCloseable {
     return URI.create(baseUrl());
   }
 
-  /** The bound port. */
+  /** The bound plain-HTTP port. */
   public int port() {
     requireOpen("port()");
+    if (baseUrl == null) {
+      throw new IllegalStateException("This mock serves HTTPS only: use httpsPort().");
+    }
     return server.port();
   }
 
@@ -223,6 +311,9 @@ public final class DeepCleerMock implements AutoCloseable {
     delayed.releaseAll();
     callbacks.reset();
     server.close();
+    if (metrics != null) {
+      metrics.close();
+    }
     shutdownTime();
   }
 
@@ -295,6 +386,8 @@ public final class DeepCleerMock implements AutoCloseable {
     private String adminToken;
     private MockClock clock;
     private int maxThreads = DEFAULT_MAX_THREADS;
+    private TlsSettings tls = TlsSettings.NONE;
+    private boolean metrics = true;
 
     private Builder() {}
 
@@ -312,6 +405,43 @@ public final class DeepCleerMock implements AutoCloseable {
       callbacks = config.callbacks();
       seed = config.seed();
       adminToken = config.adminToken();
+      tls = config.tls();
+      metrics = config.metrics();
+      return this;
+    }
+
+    /** Serves HTTPS on a free port beside HTTP, with a certificate generated at start. */
+    public Builder https() {
+      return httpsPort(0);
+    }
+
+    /** Serves HTTPS on {@code port} (0 = a free one) beside HTTP. */
+    public Builder httpsPort(int port) {
+      this.tls = tls.withHttpsPort(port);
+      return this;
+    }
+
+    /** Serves HTTPS only (needs {@link #https()} or {@link #httpsPort(int)}): no plain HTTP listener. */
+    public Builder httpsOnly(boolean only) {
+      this.tls = tls.withHttpsOnly(only);
+      return this;
+    }
+
+    /** Presents the key and chain of a PKCS12 or JKS file instead of a generated certificate. */
+    public Builder keystore(Path file, String password) {
+      this.tls = tls.withKeystore(Objects.requireNonNull(file, "file"), Objects.requireNonNull(password, "password"));
+      return this;
+    }
+
+    /** Callbacks to https receivers trust the certificates of this PEM file besides the JDK's roots. */
+    public Builder callbackTrust(Path pemFile) {
+      this.tls = tls.withCallbackTrust(Objects.requireNonNull(pemFile, "pemFile"));
+      return this;
+    }
+
+    /** Counts and serves Prometheus metrics at {@code GET /__admin/metrics} (default: on). */
+    public Builder metrics(boolean enabled) {
+      this.metrics = enabled;
       return this;
     }
 
@@ -392,7 +522,7 @@ public final class DeepCleerMock implements AutoCloseable {
     public MockConfig toConfig() {
       return new MockConfig(
           host, port, accounts, streams, new ClosePolicy(unknownStreams, magicValues), journalSize, callbacks,
-          seed, adminToken);
+          seed, adminToken, tls, metrics);
     }
 
     /** Starts the server; the returned mock is ready for requests. */

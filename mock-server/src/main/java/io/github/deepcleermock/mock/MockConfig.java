@@ -6,6 +6,7 @@ import io.github.deepcleermock.mock.close.ClosePipeline;
 import io.github.deepcleermock.mock.close.ClosePolicy;
 import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.streams.StreamSpec;
+import io.github.deepcleermock.mock.tls.TlsSettings;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +24,8 @@ import java.util.Set;
  * @param callbacks how end callbacks are delivered
  * @param seed seed of the generator that fault probabilities draw from
  * @param adminToken when set, {@code /__admin} requires {@code Authorization: Bearer <token>}
+ * @param tls HTTPS and the trust of callbacks to https receivers
+ * @param metrics whether {@code GET /__admin/metrics} counts and serves Prometheus metrics
  */
 public record MockConfig(
     String host,
@@ -33,7 +36,9 @@ public record MockConfig(
     int journalSize,
     CallbackSettings callbacks,
     long seed,
-    String adminToken) {
+    String adminToken,
+    TlsSettings tls,
+    boolean metrics) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
@@ -54,7 +59,25 @@ public record MockConfig(
     if (adminToken != null && adminToken.isBlank()) {
       throw new IllegalArgumentException("adminToken: must not be blank");
     }
+    tls = tls == null ? TlsSettings.NONE : tls;
+    if (tls.https() && !tls.httpsOnly() && tls.httpsPort() == port && port != 0) {
+      throw new IllegalArgumentException("httpsPort: must differ from port, both were " + port);
+    }
     validateBaseline(accounts, streams, policy);
+  }
+
+  /** A configuration without HTTPS, with metrics on. */
+  public MockConfig(
+      String host,
+      int port,
+      List<Account> accounts,
+      List<StreamSpec> streams,
+      ClosePolicy policy,
+      int journalSize,
+      CallbackSettings callbacks,
+      long seed,
+      String adminToken) {
+    this(host, port, accounts, streams, policy, journalSize, callbacks, seed, adminToken, TlsSettings.NONE, true);
   }
 
   /** The defaults: 127.0.0.1:8080, account YOUR_ACCESS_KEY, no streams, journal of 10 000. */
@@ -105,6 +128,7 @@ public record MockConfig(
   }
 
   public MockConfig withPort(int newPort) {
-    return new MockConfig(host, newPort, accounts, streams, policy, journalSize, callbacks, seed, adminToken);
+    return new MockConfig(
+        host, newPort, accounts, streams, policy, journalSize, callbacks, seed, adminToken, tls, metrics);
   }
 }

@@ -50,10 +50,28 @@ public final class CallbackDispatcher implements StreamClosedListener {
   private final Object idle = new Object();
   private final AtomicInteger busy = new AtomicInteger();
 
+  private final javax.net.ssl.SSLContext tls;
+  private final CallbackObserver observer;
+
   public CallbackDispatcher(TimeSource time, CallbackSettings settings, Supplier<ObjectMapper> json) {
+    this(time, settings, json, null, CallbackObserver.NONE);
+  }
+
+  /**
+   * @param tls what https receivers are checked against (null: the JDK's default trust)
+   * @param observer told of every attempt that ended (metrics)
+   */
+  public CallbackDispatcher(
+      TimeSource time,
+      CallbackSettings settings,
+      Supplier<ObjectMapper> json,
+      javax.net.ssl.SSLContext tls,
+      CallbackObserver observer) {
     this.time = time;
     this.settings = settings;
     this.json = json;
+    this.tls = tls;
+    this.observer = java.util.Objects.requireNonNull(observer, "observer");
     this.log = new RecordRing<>(settings.logSize());
   }
 
@@ -181,8 +199,7 @@ public final class CallbackDispatcher implements StreamClosedListener {
       String error,
       CallbackOutcome outcome,
       Instant next) {
-    log.put(
-        seq,
+    CallbackAttempt attempt =
         new CallbackAttempt(
             delivery.id,
             delivery.streamRequestId,
@@ -194,7 +211,11 @@ public final class CallbackDispatcher implements StreamClosedListener {
             error,
             outcome,
             next,
-            delivery.payload));
+            delivery.payload);
+    log.put(seq, attempt);
+    if (outcome != CallbackOutcome.PENDING) {
+      observer.attemptEnded(attempt);
+    }
   }
 
   private static String describe(Throwable failure) {
@@ -217,12 +238,15 @@ public final class CallbackDispatcher implements StreamClosedListener {
       synchronized (this) {
         client = http;
         if (client == null) {
-          client =
+          HttpClient.Builder builder =
               HttpClient.newBuilder()
                   .version(HttpClient.Version.HTTP_1_1)
                   .connectTimeout(settings.connectTimeout())
-                  .followRedirects(HttpClient.Redirect.NEVER)
-                  .build();
+                  .followRedirects(HttpClient.Redirect.NEVER);
+          if (tls != null) {
+            builder.sslContext(tls);
+          }
+          client = builder.build();
           http = client;
         }
       }

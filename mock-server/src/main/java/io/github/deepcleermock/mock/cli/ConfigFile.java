@@ -29,6 +29,12 @@ record ConfigFile(
     Long callbackBackoffMs,
     Long seed,
     String adminToken,
+    Integer httpsPort,
+    Boolean httpsOnly,
+    String keystore,
+    String keystorePassword,
+    String callbackTrust,
+    Boolean metrics,
     List<AccountEntry> accounts,
     List<StreamEntry> streams) {
 

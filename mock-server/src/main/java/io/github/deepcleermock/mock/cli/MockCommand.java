@@ -8,6 +8,7 @@ import io.github.deepcleermock.mock.close.ClosePolicy;
 import io.github.deepcleermock.mock.close.UnknownStreamPolicy;
 import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.streams.StreamSpec;
+import io.github.deepcleermock.mock.tls.TlsSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -83,6 +84,33 @@ final class MockCommand implements Callable<Integer> {
   @Option(names = "--admin-token", description = "Require 'Authorization: Bearer <token>' on /__admin.")
   String adminToken;
 
+  @Option(
+      names = "--https-port",
+      description = "Also serve HTTPS on this port (0 = a free one), with a certificate generated at start for"
+          + " localhost, 127.0.0.1, ::1 and --host unless --keystore is given. Its CA: GET /__admin/tls/ca.pem.")
+  Integer httpsPort;
+
+  @Option(names = "--https-only", description = "Serve HTTPS only (needs --https-port): no plain HTTP listener.")
+  boolean httpsOnly;
+
+  @Option(names = "--keystore", description = "PKCS12 or JKS file with the HTTPS key and certificate chain.")
+  Path keystore;
+
+  @Option(names = "--keystore-password", description = "Password of --keystore (and of its key).")
+  String keystorePassword;
+
+  @Option(
+      names = "--callback-trust",
+      description = "PEM file of certificates that callbacks to https receivers trust besides the JDK's roots.")
+  Path callbackTrust;
+
+  @Option(
+      names = "--metrics",
+      negatable = true,
+      description = "Count requests and serve Prometheus metrics at GET /__admin/metrics (default: on;"
+          + " --no-metrics turns them off).")
+  Boolean metrics;
+
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   @Override
@@ -98,7 +126,14 @@ final class MockCommand implements Callable<Integer> {
                 },
                 "deepcleer-mock-shutdown"));
     PrintWriter out = spec.commandLine().getOut();
-    out.println("DeepCleer mock listening on " + mock.baseUrl());
+    List<String> urls = new ArrayList<>();
+    if (!mockConfig.tls().httpsOnly()) {
+      urls.add(mock.baseUrl());
+    }
+    if (mockConfig.tls().https()) {
+      urls.add(mock.httpsBaseUrl());
+    }
+    out.println("DeepCleer mock listening on " + String.join(" and ", urls));
     out.flush();
     stopped.await();
     return 0;
@@ -149,7 +184,19 @@ final class MockCommand implements Callable<Integer> {
         pick(journalSize, file == null ? null : file.journalSize(), Journal.DEFAULT_SIZE),
         callbacks,
         pick(seed, file == null ? null : file.seed(), MockConfig.DEFAULT_SEED),
-        pick(adminToken, file == null ? null : file.adminToken(), null));
+        pick(adminToken, file == null ? null : file.adminToken(), null),
+        tls(file),
+        pick(metrics, file == null ? null : file.metrics(), true));
+  }
+
+  private TlsSettings tls(ConfigFile file) {
+    Integer port = pick(httpsPort, file == null ? null : file.httpsPort(), null);
+    boolean only = httpsOnly || (file != null && Boolean.TRUE.equals(file.httpsOnly()));
+    Path store = pick(keystore, file == null || file.keystore() == null ? null : Path.of(file.keystore()), null);
+    String password = pick(keystorePassword, file == null ? null : file.keystorePassword(), null);
+    Path trust =
+        pick(callbackTrust, file == null || file.callbackTrust() == null ? null : Path.of(file.callbackTrust()), null);
+    return new TlsSettings(port, only, store, password, trust);
   }
 
   private static <T> T pick(T flag, T fromFile, T fallback) {

@@ -4,10 +4,19 @@ import io.github.deepcleermock.mock.admin.AdminApi;
 import io.github.deepcleermock.mock.close.ClosePipeline;
 import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.time.TimeSource;
+import io.github.deepcleermock.mock.tls.ServerIdentity;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -20,10 +29,15 @@ public final class MockHttpServer implements AutoCloseable {
   private static final String ANSWERED = "deepcleer-mock.answered";
 
   private final Javalin app;
+  private final ServerConnector[] connectors;
 
-  private MockHttpServer(Javalin app) {
+  private MockHttpServer(Javalin app, ServerConnector[] connectors) {
     this.app = app;
+    this.connectors = connectors;
   }
+
+  /** Where and how HTTPS is served: the listener's port (0 = free), whether HTTP is off, the identity shown. */
+  public record Https(int port, boolean only, ServerIdentity identity) {}
 
   /**
    * Starts a server on {@code host:port} (0 = a free port).
@@ -39,6 +53,25 @@ public final class MockHttpServer implements AutoCloseable {
       TimeSource time,
       DelayedAnswers delayed,
       AdminApi admin) {
+    return start(host, port, maxThreads, pipeline, journal, time, delayed, admin, null);
+  }
+
+  /**
+   * Starts a server with plain HTTP on {@code host:port} and, when {@code https} is given, an HTTPS listener beside
+   * it (or instead of it). Both serve the same handlers: the close endpoint's core handler and Javalin behind it.
+   */
+  public static MockHttpServer start(
+      String host,
+      int port,
+      int maxThreads,
+      ClosePipeline pipeline,
+      Journal journal,
+      TimeSource time,
+      DelayedAnswers delayed,
+      AdminApi admin,
+      Https https) {
+    // [0] plain HTTP, [1] HTTPS; set when Javalin builds the server. Without HTTPS Javalin adds its own connector.
+    ServerConnector[] made = new ServerConnector[2];
     CloseEndpoint close = new CloseEndpoint(pipeline, journal, time, delayed);
     Javalin app =
         Javalin.create(
@@ -60,6 +93,13 @@ public final class MockHttpServer implements AutoCloseable {
               // The close path is served by a Jetty core handler in front of Javalin's servlet (see CloseEndpoint);
               // the route below only exists so that other methods on the path answer 405, not 404.
               cfg.jetty.modifyServer(server -> server.setHandler(close));
+              if (https != null) {
+                // Javalin adds its default connector only when none was added: with HTTPS both are ours.
+                if (!https.only()) {
+                  cfg.jetty.addConnector((server, http) -> made[0] = plainConnector(server, http, host, port));
+                }
+                cfg.jetty.addConnector((server, http) -> made[1] = tlsConnector(server, http, host, https));
+              }
               cfg.routes.post(CloseEndpoint.PATH, ctx -> {
                 throw new IllegalStateException("served by CloseEndpoint");
               });
@@ -80,7 +120,33 @@ public final class MockHttpServer implements AutoCloseable {
       app.stop();
       throw e;
     }
-    return new MockHttpServer(app);
+    return new MockHttpServer(app, made);
+  }
+
+  private static ServerConnector plainConnector(Server server, HttpConfiguration http, String host, int port) {
+    // What Javalin's own default connector is.
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setHost(host);
+    connector.setPort(port);
+    return connector;
+  }
+
+  private static ServerConnector tlsConnector(Server server, HttpConfiguration http, String host, Https https) {
+    SslContextFactory.Server tls = new SslContextFactory.Server();
+    tls.setKeyStore(https.identity().keyStore());
+    tls.setKeyManagerPassword(new String(https.identity().password()));
+    HttpConfiguration secure = new HttpConfiguration(http);
+    // No SNI host check: clients reach the mock by IP as often as by name, and a key store file's certificate
+    // need not name the host; the client's own hostname verification is what a test exercises.
+    secure.addCustomizer(new SecureRequestCustomizer(false));
+    ServerConnector connector =
+        new ServerConnector(
+            server,
+            new SslConnectionFactory(tls, HttpVersion.HTTP_1_1.asString()),
+            new HttpConnectionFactory(secure));
+    connector.setHost(host);
+    connector.setPort(https.port());
+    return connector;
   }
 
   private static String methodProblem(Context ctx) {
@@ -128,9 +194,20 @@ public final class MockHttpServer implements AutoCloseable {
         .result(("{\"error\":\"" + message.replace("\"", "'") + "\"}").getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The bound port. */
+  /** The bound plain-HTTP port. */
   public int port() {
-    return app.port();
+    if (connectors[1] == null) {
+      return app.port();
+    }
+    if (connectors[0] == null) {
+      throw new IllegalStateException("this server serves HTTPS only");
+    }
+    return connectors[0].getLocalPort();
+  }
+
+  /** The bound HTTPS port, or -1 without HTTPS. */
+  public int httpsPort() {
+    return connectors[1] == null ? -1 : connectors[1].getLocalPort();
   }
 
   @Override

@@ -66,6 +66,11 @@ final class JournalSlots {
     return slots.length;
   }
 
+  int retained() {
+    long claimed = nextSeq.get() - floor;
+    return (int) Math.max(0, Math.min(claimed, slots.length));
+  }
+
   private Slot slotOf(long seq) {
     return slots[(int) ((seq - 1) % slots.length)];
   }
