@@ -38,8 +38,16 @@ final class SpecRoutes {
   void register(RoutesConfig routes, String prefix) {
     routes.get(prefix + "/openapi.yaml", ctx -> yaml(ctx, "openapi.yaml"));
     routes.get(prefix + "/admin-openapi.yaml", ctx -> yaml(ctx, "admin-openapi.yaml"));
-    routes.get(prefix + "/docs", ctx -> ctx.redirect(prefix + DOCS));
-    routes.get(prefix + DOCS, ctx -> file(ctx, PAGE_DIR + "index.html", "html"));
+    // Javalin ignores trailing slashes when matching, so one route serves both: the page's relative asset paths
+    // need the slash, so its absence is answered with a redirect.
+    routes.get(prefix + DOCS, ctx -> {
+      if (ctx.path().endsWith("/")) {
+        file(ctx, PAGE_DIR + "index.html", "html");
+      } else {
+        ctx.redirect(prefix + DOCS);
+      }
+    });
+    routes.get(prefix + DOCS + "index.html", ctx -> file(ctx, PAGE_DIR + "index.html", "html"));
     routes.get(prefix + DOCS + "reference.js", ctx -> file(ctx, PAGE_DIR + "reference.js", "js"));
     routes.get(prefix + DOCS + "swagger-ui/{file}", ctx -> {
       String name = ctx.pathParam("file");
