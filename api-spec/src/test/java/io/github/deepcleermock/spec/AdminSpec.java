@@ -54,7 +54,21 @@ final class AdminSpec {
       "GET /__admin/requests",
       "DELETE /__admin/requests",
       "GET /__admin/callbacks",
-      "POST /__admin/provider-states");
+      "POST /__admin/provider-states",
+      // DESIGN.md "Surfaces users expect (v3)"
+      "GET /__admin/tls/ca.pem",
+      "GET /__admin/metrics",
+      "GET /__admin/openapi.yaml",
+      "GET /__admin/admin-openapi.yaml",
+      "GET /__admin/docs/index.html");
+
+  /** Operations that never need the admin token (README "Admin token"). */
+  static final Set<String> PUBLIC_ENDPOINTS = Set.of(
+      "GET /__admin/health",
+      "GET /__admin/tls/ca.pem",
+      "GET /__admin/openapi.yaml",
+      "GET /__admin/admin-openapi.yaml",
+      "GET /__admin/docs/index.html");
 
   /** DESIGN.md "Provider states", word for word and in its order. */
   static final List<String> DESIGN_PROVIDER_STATES = List.of(

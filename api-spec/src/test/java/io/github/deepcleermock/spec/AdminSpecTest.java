@@ -110,7 +110,11 @@ class AdminSpecTest {
         missing.add(id + " request");
       }
       op.operation().getResponses().forEach((status, response) -> {
-        if (response.getContent() != null && !withExamples.contains(id + " " + status)) {
+        // JSON examples are collected (and validated) above; a text body (PEM, YAML, HTML, metrics) needs one too.
+        boolean textExample = response.getContent() != null && response.getContent().entrySet().stream()
+            .anyMatch(media -> !media.getKey().equals(AdminSpec.JSON) && media.getValue().getExamples() != null
+                && !media.getValue().getExamples().isEmpty());
+        if (response.getContent() != null && !withExamples.contains(id + " " + status) && !textExample) {
           missing.add(id + " " + status);
         }
       });
@@ -207,7 +211,7 @@ class AdminSpecTest {
   }
 
   @Test
-  void onlyHealthIsExemptFromTheOptionalAdminToken() {
+  void onlyHealthTheCaCertificateAndTheSpecsAreExemptFromTheOptionalAdminToken() {
     OpenAPI api = AdminSpec.parse().getOpenAPI();
     SecurityRequirement token = new SecurityRequirement().addList("adminToken");
 
@@ -215,8 +219,8 @@ class AdminSpecTest {
         .containsExactly(token, new SecurityRequirement());
     assertThat(api.getComponents().getSecuritySchemes().get("adminToken").getScheme()).isEqualTo("bearer");
     for (AdminSpec.AdminOperation op : AdminSpec.operations(api)) {
-      if (op.key().equals("GET /__admin/health")) {
-        assertThat(op.operation().getSecurity()).as("health security").isEmpty();
+      if (AdminSpec.PUBLIC_ENDPOINTS.contains(op.key())) {
+        assertThat(op.operation().getSecurity()).as("%s security", op.key()).isEmpty();
         assertThat(op.operation().getResponses()).doesNotContainKey("401");
       } else {
         assertThat(op.operation().getSecurity()).as("%s security (global)", op.key()).isNull();
@@ -261,8 +265,9 @@ class AdminSpecTest {
     for (AdminSpec.AdminOperation op : AdminSpec.operations(resolved)) {
       for (Map.Entry<String, ApiResponse> response : op.operation().getResponses().entrySet()) {
         if (response.getValue().getContent() != null) {
-          collectClosedSchemas(response.getValue().getContent().get(AdminSpec.JSON).getSchema(),
-              op.key() + " " + response.getKey(), strict, new IdentityHashMap<>());
+          for (var media : response.getValue().getContent().values()) {
+            collectClosedSchemas(media.getSchema(), op.key() + " " + response.getKey(), strict, new IdentityHashMap<>());
+          }
         }
       }
     }
@@ -271,8 +276,9 @@ class AdminSpecTest {
   }
 
   @Test
-  void theOnlyServerIsTheLocalMockOnPort8080ByDefault() {
-    assertThat(resolved.getServers()).extracting(Server::getUrl).containsExactly("http://127.0.0.1:{port}");
+  void theServersAreTheLocalMockOnPort8080ByDefaultAndItsHttpsListener() {
+    assertThat(resolved.getServers()).extracting(Server::getUrl)
+        .containsExactly("http://127.0.0.1:{port}", "https://127.0.0.1:{httpsPort}");
     assertThat(resolved.getServers().get(0).getVariables().get("port").getDefault()).isEqualTo("8080");
   }
 
