@@ -31,6 +31,17 @@ public final class Pem {
     }
   }
 
+  /** An I/O failure in words, for a one-line error (no exception class names). */
+  static String problem(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.io.FileNotFoundException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    return "unreadable";
+  }
+
   /**
    * Every certificate in a PEM file.
    *
@@ -41,7 +52,7 @@ public final class Pem {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new IllegalArgumentException(what + ": cannot read " + file + " (" + e.getClass().getSimpleName() + ")");
+      throw new IllegalArgumentException(what + ": cannot read " + file + " (" + problem(e) + ")");
     }
     List<X509Certificate> certificates = new ArrayList<>();
     try {

@@ -93,6 +93,10 @@ public final class ServerIdentity {
    */
   public static ServerIdentity load(Path file, String password) {
     char[] secret = password.toCharArray();
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      // KeyStore.getInstance(File) reports a missing file as a format it does not know.
+      throw new IllegalArgumentException("keystore: cannot read " + file + " (no such file)");
+    }
     KeyStore store;
     try {
       store = KeyStore.getInstance(file.toFile(), secret);
@@ -100,7 +104,7 @@ public final class ServerIdentity {
       if (e.getCause() instanceof UnrecoverableKeyException) {
         throw new IllegalArgumentException("keystorePassword: wrong password for " + file);
       }
-      throw new IllegalArgumentException("keystore: cannot read " + file + " (" + e.getMessage() + ")");
+      throw new IllegalArgumentException("keystore: cannot read " + file + " (" + Pem.problem(e) + ")");
     } catch (GeneralSecurityException | IllegalArgumentException e) {
       throw new IllegalArgumentException("keystore: " + file + " is not a PKCS12 or JKS key store");
     }
@@ -119,7 +123,7 @@ public final class ServerIdentity {
     } catch (UnrecoverableKeyException e) {
       throw new IllegalArgumentException("keystorePassword: the key in " + file + " needs another password");
     } catch (GeneralSecurityException e) {
-      throw new IllegalArgumentException("keystore: cannot read the key in " + file + " (" + e.getMessage() + ")");
+      throw new IllegalArgumentException("keystore: cannot read the key in " + file);
     }
     throw new IllegalArgumentException("keystore: " + file + " holds no key with an X.509 certificate chain");
   }
