@@ -56,7 +56,8 @@ public final class ServerIdentity {
     HeldCertificate ca =
         new HeldCertificate.Builder()
             .certificateAuthority(0)
-            .commonName("DeepCleer mock CA (generated at start)")
+            // A name of its own per start: a trust store holding the CAs of two runs must never mix them up.
+            .commonName(String.format("DeepCleer mock CA %08x (generated at start)", random.nextInt()))
             .organizationalUnit("deepcleer-videostream-mock")
             .serialNumber(Math.abs(random.nextLong() >>> 1) + 1)
             .duration(3650, TimeUnit.DAYS)
