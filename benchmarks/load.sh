@@ -3,7 +3,9 @@
 # and WireMock (defaults and best tuning), in ONE run, each server alone on one pinned core with wrk on the other.
 # Method, targets and the meaning of every figure: benchmarks/README.md. Raw results: benchmarks/results/<UTC time>/.
 #
-# Usage: bash benchmarks/load.sh           (full run, ~15 min on a quiet 2-core machine)
+# Usage: bash benchmarks/load.sh           (full run, ~18 min on a quiet 2-core machine)
+#        SERVERS=metrics-cost bash benchmarks/load.sh   (only the cost of metrics: the mock with and without
+#                                                        --metrics, interleaved rounds, ~3 min)
 #        WARMUP=2 DURATION=2 ROUNDS=1 STARTS=1 RSS_REQUESTS=50000 LIMITER_SECONDS=2 LIMITER_WARMUP=1 \
 #          bash benchmarks/load.sh         (smoke run: proves the script works, its figures mean nothing)
 # Other settings below (SERVERS, JVM_OPTS, MOCK_JAR, SKIP_BUILD, ...); exit status 1 if a server failed to start.
@@ -18,7 +20,8 @@ DURATION=${DURATION:-10}             # s per measured wrk run
 ROUNDS=${ROUNDS:-3}                  # rounds of (-c32, -c1) per server; the table shows medians
 STARTS=${STARTS:-3}                  # cold starts per server for the start-up median (the last one stays up for the load)
 RSS_REQUESTS=${RSS_REQUESTS:-1000000} # mock and raw Jetty: RSS of a fresh JVM after serving this many
-SERVERS=${SERVERS:-"mock jetty javalin wiremock-defaults wiremock-best"}
+SERVERS=${SERVERS:-"mock jetty javalin wiremock-defaults wiremock-best metrics-cost"}
+METRICS_ROUNDS=${METRICS_ROUNDS:-6}  # metrics-cost: rounds of (metrics on, metrics off) -c32, order alternating
 SERVER_CPU=${SERVER_CPU:-1}
 LOAD_CPU=${LOAD_CPU:-0}
 BASE_PORT=${BASE_PORT:-18400}
@@ -113,7 +116,7 @@ EOF
   echo "wrk=$(wrk -v 2>&1 | head -n 1)"
   echo "git=$(git rev-parse --short HEAD 2>/dev/null)$(git diff --quiet 2>/dev/null || echo ' (dirty)')"
   for v in WARMUP DURATION ROUNDS STARTS RSS_REQUESTS SERVERS SERVER_CPU LOAD_CPU JVM_OPTS MOCK_JOURNAL_SIZE \
-           LIMITER_QPS LIMITER_RATE LIMITER_SECONDS LIMITER_WARMUP; do
+           METRICS_ROUNDS LIMITER_QPS LIMITER_RATE LIMITER_SECONDS LIMITER_WARMUP; do
     echo "$v=${!v}"
   done
 } >"$OUT/env.txt"
@@ -126,18 +129,19 @@ port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 server_cmd() {
   local name=$1 port=$2 qps=${3:-1000000000}
   case $name in
-    mock) echo "java $JVM_OPTS -jar $MOCK_JAR --port $port --access-key $ACCESS_KEY --qps $qps --journal-size $MOCK_JOURNAL_SIZE" ;;
+    mock) echo "java $JVM_OPTS -jar $MOCK_JAR --port $port --access-key $ACCESS_KEY --qps $qps --journal-size $MOCK_JOURNAL_SIZE --metrics" ;;
+    mock-no-metrics) echo "java $JVM_OPTS -jar $MOCK_JAR --port $port --access-key $ACCESS_KEY --qps $qps --journal-size $MOCK_JOURNAL_SIZE --no-metrics" ;;
     jetty) echo "java $JVM_OPTS -cp $BENCH_JAR $PKG.peers.RawJettyServer $port" ;;
     javalin) echo "java $JVM_OPTS -cp $BENCH_JAR $PKG.peers.BareJavalinServer $port" ;;
     wiremock-defaults) echo "java $JVM_OPTS -jar $WIREMOCK_JAR --port $port --bind-address 127.0.0.1 --root-dir $WIREMOCK_ROOT" ;;
     wiremock-best) echo "java $JVM_OPTS -jar $WIREMOCK_JAR --port $port --bind-address 127.0.0.1 --root-dir $WIREMOCK_ROOT --no-request-journal --disable-request-logging --container-threads 8" ;;
-    *) die "unknown server '$name' (known: mock jetty javalin wiremock-defaults wiremock-best)" ;;
+    *) die "unknown server '$name' (known: mock jetty javalin wiremock-defaults wiremock-best metrics-cost)" ;;
   esac
 }
 
 server_jar() {
   case $1 in
-    mock) echo "$MOCK_JAR" ;;
+    mock|mock-no-metrics) echo "$MOCK_JAR" ;;
     wiremock-*) echo "$WIREMOCK_JAR" ;;
     *) echo "$BENCH_JAR" ;;
   esac
@@ -342,30 +346,81 @@ limiter_check() {
   stop_pid "$pid"
 }
 
+# The cost of metrics: the same mock jar with --metrics and --no-metrics, both up at once on SERVER_CPU (the idle one
+# waits on its selector), measured in alternating order round by round, so that drift on a shared machine (other
+# processes, thermal state) falls on both sides alike. The figure is the median of the per-round ratios on/off.
+METRICS="not run (metrics-cost not in SERVERS)"; METRICS_ON=""; METRICS_OFF=""; METRICS_RATIO=""
+metrics_cost() {
+  local port_on=$1 port_off=$2 dir=$OUT/metrics-cost r side port f rps pid_on pid_off
+  mkdir -p "$dir"
+  [ -f "$MOCK_JAR" ] || { METRICS="skipped: $MOCK_JAR not found"; return 0; }
+  start_server mock "$port_on" "$dir/server-on.log" || { METRICS="FAILED: mock did not start"; return 0; }
+  pid_on=$SERVER_PID
+  start_server mock-no-metrics "$port_off" "$dir/server-off.log" \
+    || { stop_pid "$pid_on"; METRICS="FAILED: mock --no-metrics did not start"; return 0; }
+  pid_off=$SERVER_PID
+  if [ "$WARMUP" -gt 0 ]; then
+    log "metrics-cost: warm-up ${WARMUP}s each (-c32)"
+    run_wrk "http://127.0.0.1:$port_on$CLOSE_PATH" 32 "$WARMUP" "$dir/warmup-on.txt"
+    run_wrk "http://127.0.0.1:$port_off$CLOSE_PATH" 32 "$WARMUP" "$dir/warmup-off.txt"
+  fi
+  printf 'round\tmetrics\treq_per_s\tp99_ms\trequests\tnon2xx\tsocket_errors\n' >"$OUT/metrics-cost.tsv"
+  local -a on=() off=() ratios=()
+  for r in $(seq 1 "$METRICS_ROUNDS"); do
+    local -A this=()
+    if [ $((r % 2)) = 1 ]; then order="on off"; else order="off on"; fi
+    for side in $order; do
+      if [ "$side" = on ]; then port=$port_on; else port=$port_off; fi
+      f=$dir/round$r-$side.txt
+      run_wrk "http://127.0.0.1:$port$CLOSE_PATH" 32 "$DURATION" "$f"
+      read -r rps f_p99 f_req f_non f_se <<<"$(wrk_parse "$f")"
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$r" "$side" "$rps" "$f_p99" "$f_req" "$f_non" "$f_se" >>"$OUT/metrics-cost.tsv"
+      this[$side]=$rps
+      if [ "$side" = on ]; then on+=("$rps"); else off+=("$rps"); fi
+    done
+    ratios+=("$(ratio "${this[on]}" "${this[off]}")")
+    log "metrics-cost round $r ($order): on ${this[on]} req/s, off ${this[off]} req/s, ratio ${ratios[-1]}"
+  done
+  METRICS_ON=$(median "${on[@]}"); METRICS_OFF=$(median "${off[@]}"); METRICS_RATIO=$(median "${ratios[@]}")
+  METRICS="on $(fmt_int "$METRICS_ON") req/s, off $(fmt_int "$METRICS_OFF") req/s (medians of $METRICS_ROUNDS)"
+  # The scrape must show the traffic it was given (a counter that counts nothing would cost nothing).
+  local counted
+  counted=$(curl -s --max-time 5 "http://127.0.0.1:$port_on/__admin/metrics" \
+    | awk '/^deepcleer_mock_requests_total\{code="1100"/ { print $2 }')
+  log "metrics-cost: the metrics-on mock counted ${counted:-nothing} closes answered 1100"
+  stop_pid "$pid_on"; stop_pid "$pid_off"
+}
+
 # ---- run --------------------------------------------------------------------------------------------------------
+val() { local v=${1:-}; [ -n "$v" ] && echo "$v" || echo "n/a"; }
+ratio() { awk -v a="${1:-}" -v b="${2:-}" 'BEGIN { if (a == "" || b == "" || a == "n/a" || b == "n/a" || b + 0 == 0) print "n/a"; else printf "%.3f", a / b }'; }
+fmt_int() { awk -v v="${1:-}" 'BEGIN { if (v == "" || v == "n/a") print "n/a"; else printf "%.0f", v }'; }
 idx=0
 for s in $SERVERS; do
-  server_cmd "$s" 0 >/dev/null   # rejects unknown names before anything starts
+  [ "$s" = metrics-cost ] || server_cmd "$s" 0 >/dev/null   # rejects unknown names before anything starts
 done
 for s in $SERVERS; do
+  [ "$s" = metrics-cost ] && continue
   log "=== $s ==="
   measure "$s" $((BASE_PORT + idx))
   idx=$((idx + 1))
 done
+if [[ " $SERVERS " == *" metrics-cost "* ]]; then
+  log "=== metrics-cost ==="
+  metrics_cost $((BASE_PORT + 20)) $((BASE_PORT + 21))
+fi
 LIMITER="not run (mock not in SERVERS)"; LIMITER_LAG=""
 if [[ " $SERVERS " == *" mock "* ]]; then
   limiter_check $((BASE_PORT + idx))
 fi
 
 # ---- report -----------------------------------------------------------------------------------------------------
-val() { local v=${1:-}; [ -n "$v" ] && echo "$v" || echo "n/a"; }
 ratio() { awk -v a="${1:-}" -v b="${2:-}" 'BEGIN { if (a == "" || b == "" || a == "n/a" || b == "n/a" || b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'; }
 verdict() { # value op threshold
   awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN {
     if (v == "n/a" || v == "") { print "n/a"; exit }
     ok = (op == ">=") ? (v + 0 >= t + 0) : (v + 0 <= t + 0); print ok ? "yes" : "**NO**" }'
 }
-fmt_int() { awk -v v="${1:-}" 'BEGIN { if (v == "" || v == "n/a") print "n/a"; else printf "%.0f", v }'; }
 
 {
   echo "## Close endpoint load test, $(sed -n 's/^date_utc=//p' "$OUT/env.txt")"
@@ -373,11 +428,12 @@ fmt_int() { awk -v v="${1:-}" 'BEGIN { if (v == "" || v == "n/a") print "n/a"; e
   echo "Machine: $(sed -n 's/^cpu=//p' "$OUT/env.txt"); $(sed -n 's/^java=//p' "$OUT/env.txt"); $(sed -n 's/^wrk=//p' "$OUT/env.txt" | cut -d' ' -f1-2)."
   echo "Servers pinned to CPU $SERVER_CPU, wrk to CPU $LOAD_CPU; JVM flags \`$JVM_OPTS\`; warm-up ${WARMUP}s, $ROUNDS round(s) of"
   echo "\`wrk -t1 -c32|-c1 -d${DURATION}s --latency\` (POST, keep-alive), medians; start-up = median of $STARTS cold start(s) to the first 1100."
-  echo "Command: \`WARMUP=$WARMUP DURATION=$DURATION ROUNDS=$ROUNDS STARTS=$STARTS bash benchmarks/load.sh\` (git $(sed -n 's/^git=//p' "$OUT/env.txt"))."
+  echo "Command: \`SERVERS=\"$SERVERS\" WARMUP=$WARMUP DURATION=$DURATION ROUNDS=$ROUNDS STARTS=$STARTS METRICS_ROUNDS=$METRICS_ROUNDS bash benchmarks/load.sh\` (git $(sed -n 's/^git=//p' "$OUT/env.txt"))."
   echo
   echo "| server | req/s @32 | p99 ms @32 | req/s @1 | p99 ms @1 | start-up ms | RSS MB after load | RSS MB, fresh JVM after >= ${RSS_REQUESTS} req (served) | requests served (main JVM) | non-2xx | socket errors |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for s in $SERVERS; do
+    [ "$s" = metrics-cost ] && continue
     if [ "${STATUS[$s]:-}" != ok ]; then
       echo "| $s | ${STATUS[$s]:-not run} | | | | | | | | | |"
       continue
@@ -412,6 +468,7 @@ fmt_int() { awk -v v="${1:-}" 'BEGIN { if (v == "" || v == "n/a") print "n/a"; e
   echo "| start-up: mock / WireMock best | $r_st_wmb | <= 0.5 | $(verdict "$r_st_wmb" '<=' 0.5) |"
   echo "| RSS after ${RSS_REQUESTS} req: mock / raw Jetty | $r_rss | <= 1.3 | $(verdict "$r_rss" '<=' 1.3) |"
   echo "| limiter: qps $LIMITER_QPS, $LIMITER_RATE req/s offered for ${LIMITER_SECONDS}s | ${LIMITER#check: } ${LIMITER_LAG:+(pacing $LIMITER_LAG)} | $((LIMITER_QPS * LIMITER_SECONDS + LIMITER_QPS)) +-1% | $([[ $LIMITER == *PASS ]] && echo yes || { [[ $LIMITER == *FAIL* ]] && echo '**NO**' || echo n/a; }) |"
+  echo "| metrics cost: req/s @32 with / without \`--metrics\` (median of $METRICS_ROUNDS interleaved pairs; $METRICS) | $(val "$METRICS_RATIO") | >= 0.97 | $(verdict "$METRICS_RATIO" '>=' 0.97) |"
   for s in $SERVERS; do
     if [ -n "${NOTE[$s]:-}" ]; then echo; echo "Note ($s): ${NOTE[$s]}"; fi
   done
