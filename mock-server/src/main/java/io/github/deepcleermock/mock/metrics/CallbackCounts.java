@@ -2,8 +2,6 @@ package io.github.deepcleermock.mock.metrics;
 
 import io.github.deepcleermock.mock.callbacks.CallbackAttempt;
 import io.github.deepcleermock.mock.callbacks.CallbackObserver;
-import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -14,18 +12,14 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class CallbackCounts implements CallbackObserver {
 
-  private final MeterRegistry registry;
-  private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+  /** One series of {@code deepcleer_mock_callback_attempts_total}. */
+  record Key(String kind, String outcome) {}
 
-  CallbackCounts(MeterRegistry registry) {
-    this.registry = registry;
-  }
+  private final Map<Key, LongAdder> counts = new ConcurrentHashMap<>();
 
   @Override
   public void attemptEnded(CallbackAttempt attempt) {
-    String kind = kindOf(attempt);
-    String outcome = attempt.outcome().name();
-    counts.computeIfAbsent(kind + ' ' + outcome, k -> register(kind, outcome)).increment();
+    counts.computeIfAbsent(new Key(kindOf(attempt), attempt.outcome().name()), k -> new LongAdder()).increment();
   }
 
   static String kindOf(CallbackAttempt attempt) {
@@ -36,13 +30,8 @@ final class CallbackCounts implements CallbackObserver {
     return attempt.contentType() == 2 ? "audio" : "frame";
   }
 
-  private LongAdder register(String kind, String outcome) {
-    LongAdder adder = new LongAdder();
-    FunctionCounter.builder("deepcleer.mock.callback.attempts", adder, LongAdder::sum)
-        .description("Callback attempts that ended, by kind (end, frame, audio) and outcome")
-        .tag("kind", kind)
-        .tag("outcome", outcome)
-        .register(registry);
-    return adder;
+  /** Attempts by series (live adders). */
+  Map<Key, LongAdder> counts() {
+    return counts;
   }
 }

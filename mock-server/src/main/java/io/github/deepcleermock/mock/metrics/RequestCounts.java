@@ -2,8 +2,6 @@ package io.github.deepcleermock.mock.metrics;
 
 import io.github.deepcleermock.mock.journal.JournalEntry;
 import io.github.deepcleermock.mock.journal.JournalObserver;
-import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -14,6 +12,7 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>Counting where the journal records means every vendor endpoint is counted by the same code, including ones
  * added later. The endpoint label is the request's path; requests that reached no endpoint (unknown paths, wrong
  * methods) are all counted as {@code unmatched}, so that a client probing paths cannot create unbounded series.
+ * Plain {@link LongAdder}s: Micrometer only reads them when Prometheus scrapes.
  */
 final class RequestCounts implements JournalObserver {
 
@@ -21,13 +20,18 @@ final class RequestCounts implements JournalObserver {
   /** Label value of {@code code} when no vendor answer was sent (a transport fault, or no endpoint). */
   static final String NO_CODE = "none";
 
-  private final MeterRegistry registry;
+  /** One series of {@code deepcleer_mock_requests_total}. */
+  record Key(String endpoint, int code) {
+    String codeLabel() {
+      return code == Integer.MIN_VALUE ? NO_CODE : Integer.toString(code);
+    }
+  }
+
   private final LatencyHistogram latency;
   private final Map<Key, LongAdder> requests = new ConcurrentHashMap<>();
   private final Map<String, LongAdder> faults = new ConcurrentHashMap<>();
 
-  RequestCounts(MeterRegistry registry, LatencyHistogram latency) {
-    this.registry = registry;
+  RequestCounts(LatencyHistogram latency) {
     this.latency = latency;
   }
 
@@ -39,37 +43,26 @@ final class RequestCounts implements JournalObserver {
     Key key = new Key(endpoint, code == null ? Integer.MIN_VALUE : code);
     LongAdder count = requests.get(key);
     if (count == null) {
-      count = requests.computeIfAbsent(key, this::register);
+      count = requests.computeIfAbsent(key, k -> new LongAdder());
     }
     count.increment();
     latency.record(endpoint, entry.latencyNanos());
     if (entry.faultId() != null) {
       LongAdder fired = faults.get(endpoint);
       if (fired == null) {
-        fired = faults.computeIfAbsent(endpoint, this::registerFault);
+        fired = faults.computeIfAbsent(endpoint, e -> new LongAdder());
       }
       fired.increment();
     }
   }
 
-  private LongAdder register(Key key) {
-    LongAdder adder = new LongAdder();
-    FunctionCounter.builder("deepcleer.mock.requests", adder, LongAdder::sum)
-        .description("Vendor requests answered, by endpoint (path) and answered code")
-        .tag("endpoint", key.endpoint())
-        .tag("code", key.code() == Integer.MIN_VALUE ? NO_CODE : Integer.toString(key.code()))
-        .register(registry);
-    return adder;
+  /** Requests by series (live adders). */
+  Map<Key, LongAdder> requests() {
+    return requests;
   }
 
-  private LongAdder registerFault(String endpoint) {
-    LongAdder adder = new LongAdder();
-    FunctionCounter.builder("deepcleer.mock.faults.fired", adder, LongAdder::sum)
-        .description("Vendor requests a fault rule acted on (a forced code, a delay or a transport fault)")
-        .tag("endpoint", endpoint)
-        .register(registry);
-    return adder;
+  /** Fired faults by endpoint (live adders). */
+  Map<String, LongAdder> faults() {
+    return faults;
   }
-
-  private record Key(String endpoint, int code) {}
 }
