@@ -3,9 +3,10 @@
 # and WireMock (defaults and best tuning), in ONE run, each server alone on one pinned core with wrk on the other.
 # Method, targets and the meaning of every figure: benchmarks/README.md. Raw results: benchmarks/results/<UTC time>/.
 #
-# Usage: bash benchmarks/load.sh           (full run, ~18 min on a quiet 2-core machine)
-#        SERVERS=metrics-cost bash benchmarks/load.sh   (only the cost of metrics: the mock with and without
-#                                                        --metrics, interleaved rounds, ~3 min)
+# Usage: bash benchmarks/load.sh           (full run, ~23 min on a quiet 2-core machine)
+#        SERVERS= bash benchmarks/load.sh  (only the tail check under the JVM's default flags, ~4 min)
+#        SERVERS=metrics-cost DEFAULT_ROUNDS=0 bash benchmarks/load.sh   (only the cost of metrics: the mock with
+#                                                        and without --metrics in interleaved rounds, ~4 min)
 #        WARMUP=2 DURATION=2 ROUNDS=1 STARTS=1 RSS_REQUESTS=50000 LIMITER_SECONDS=2 LIMITER_WARMUP=1 \
 #          bash benchmarks/load.sh         (smoke run: proves the script works, its figures mean nothing)
 # Other settings below (SERVERS, JVM_OPTS, MOCK_JAR, SKIP_BUILD, ...); exit status 1 if a server failed to start.
@@ -20,7 +21,7 @@ DURATION=${DURATION:-10}             # s per measured wrk run
 ROUNDS=${ROUNDS:-3}                  # rounds of (-c32, -c1) per server; the table shows medians
 STARTS=${STARTS:-3}                  # cold starts per server for the start-up median (the last one stays up for the load)
 RSS_REQUESTS=${RSS_REQUESTS:-1000000} # mock and raw Jetty: RSS of a fresh JVM after serving this many
-SERVERS=${SERVERS:-"mock jetty javalin wiremock-defaults wiremock-best metrics-cost"}
+SERVERS=${SERVERS-"mock jetty javalin wiremock-defaults wiremock-best metrics-cost"}   # empty: only the no-flags tail check
 METRICS_ROUNDS=${METRICS_ROUNDS:-6}  # metrics-cost: rounds of (metrics on, metrics off) -c32, order alternating
 SERVER_CPU=${SERVER_CPU:-1}
 LOAD_CPU=${LOAD_CPU:-0}
@@ -31,6 +32,11 @@ BASE_PORT=${BASE_PORT:-18400}
 # throughput collector, with the least per-request overhead.
 JVM_OPTS=${JVM_OPTS:-"-Xmx1g -XX:+UseParallelGC"}
 MOCK_JOURNAL_SIZE=${MOCK_JOURNAL_SIZE:-10000}   # the mock's default, passed explicitly so the run records it
+# Tail check with NO JVM flags (what `java -jar` users get): the mock and the bare Javalin route, each in a fresh
+# JVM per round, rounds interleaved (mock, javalin, mock, javalin, ...) so that machine noise hits both alike.
+DEFAULT_ROUNDS=${DEFAULT_ROUNDS:-3}
+DEFAULT_WARMUP=${DEFAULT_WARMUP:-20}  # s of wrk -c32 in each fresh JVM before its measured run
+DEFAULT_DURATION=${DEFAULT_DURATION:-10}
 LIMITER_QPS=${LIMITER_QPS:-100}
 LIMITER_RATE=${LIMITER_RATE:-1000}
 LIMITER_SECONDS=${LIMITER_SECONDS:-10}
@@ -116,7 +122,8 @@ EOF
   echo "wrk=$(wrk -v 2>&1 | head -n 1)"
   echo "git=$(git rev-parse --short HEAD 2>/dev/null)$(git diff --quiet 2>/dev/null || echo ' (dirty)')"
   for v in WARMUP DURATION ROUNDS STARTS RSS_REQUESTS SERVERS SERVER_CPU LOAD_CPU JVM_OPTS MOCK_JOURNAL_SIZE \
-           METRICS_ROUNDS LIMITER_QPS LIMITER_RATE LIMITER_SECONDS LIMITER_WARMUP; do
+           METRICS_ROUNDS LIMITER_QPS LIMITER_RATE LIMITER_SECONDS LIMITER_WARMUP DEFAULT_ROUNDS DEFAULT_WARMUP \
+           DEFAULT_DURATION; do
     echo "$v=${!v}"
   done
 } >"$OUT/env.txt"
@@ -125,9 +132,11 @@ log "results go to $OUT"
 # ---- helpers ----------------------------------------------------------------------------------------------------
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-# Prints the command line of server $1 listening on port $2 (qps override in $3 for the mock).
+# Prints the command line of server $1 listening on port $2 (qps override in $3 for the mock). The JVM flags are
+# JVM_OPTS unless CUR_OPTS is set (set but empty = no flags at all).
 server_cmd() {
   local name=$1 port=$2 qps=${3:-1000000000}
+  local JVM_OPTS=${CUR_OPTS-$JVM_OPTS}
   case $name in
     mock) echo "java $JVM_OPTS -jar $MOCK_JAR --port $port --access-key $ACCESS_KEY --qps $qps --journal-size $MOCK_JOURNAL_SIZE --metrics" ;;
     mock-no-metrics) echo "java $JVM_OPTS -jar $MOCK_JAR --port $port --access-key $ACCESS_KEY --qps $qps --journal-size $MOCK_JOURNAL_SIZE --no-metrics" ;;
@@ -391,6 +400,29 @@ metrics_cost() {
   stop_pid "$pid_on"; stop_pid "$pid_off"
 }
 
+# The mock's p99 against the bare Javalin route's with no JVM flags at all, in interleaved fresh-JVM rounds.
+default_flags_check() {
+  local port=$1 dir=$OUT/default-flags r name f fields
+  mkdir -p "$dir"
+  printf 'round\tserver\treq_per_s\tp99_ms\trequests\tnon2xx\tsocket_errors\n' >"$dir/rounds.tsv"
+  for r in $(seq 1 "$DEFAULT_ROUNDS"); do
+    for name in mock javalin; do
+      [ -f "$(server_jar "$name")" ] || { log "SKIP default flags: $(server_jar "$name") not found"; return 0; }
+      CUR_OPTS="" start_server "$name" "$port" "$dir/$name-round$r.log" \
+        || { DEFAULT_P99[$name,$r]="n/a"; continue; }
+      run_wrk "http://127.0.0.1:$port$CLOSE_PATH" 32 "$DEFAULT_WARMUP" "$dir/$name-round$r-warmup.txt"
+      f=$dir/$name-round$r.txt
+      run_wrk "http://127.0.0.1:$port$CLOSE_PATH" 32 "$DEFAULT_DURATION" "$f"
+      fields=$(wrk_parse "$f")
+      read -r f_rps f_p99 f_req f_non f_se <<<"$fields"
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$r" "$name" "$f_rps" "$f_p99" "$f_req" "$f_non" "$f_se" >>"$dir/rounds.tsv"
+      DEFAULT_P99[$name,$r]=$f_p99; DEFAULT_RPS[$name,$r]=$f_rps
+      log "default flags round $r $name: $f_rps req/s, p99 $f_p99 ms"
+      stop_pid "$SERVER_PID"
+    done
+  done
+}
+
 # ---- run --------------------------------------------------------------------------------------------------------
 val() { local v=${1:-}; [ -n "$v" ] && echo "$v" || echo "n/a"; }
 ratio() { awk -v a="${1:-}" -v b="${2:-}" 'BEGIN { if (a == "" || b == "" || a == "n/a" || b == "n/a" || b + 0 == 0) print "n/a"; else printf "%.3f", a / b }'; }
@@ -412,6 +444,11 @@ fi
 LIMITER="not run (mock not in SERVERS)"; LIMITER_LAG=""
 if [[ " $SERVERS " == *" mock "* ]]; then
   limiter_check $((BASE_PORT + idx))
+fi
+declare -A DEFAULT_P99 DEFAULT_RPS
+if [ "$DEFAULT_ROUNDS" -gt 0 ]; then
+  log "=== tail check with no JVM flags: $DEFAULT_ROUNDS interleaved round(s) of mock and bare Javalin ==="
+  default_flags_check $((BASE_PORT + idx + 1))
 fi
 
 # ---- report -----------------------------------------------------------------------------------------------------
@@ -472,6 +509,18 @@ verdict() { # value op threshold
   for s in $SERVERS; do
     if [ -n "${NOTE[$s]:-}" ]; then echo; echo "Note ($s): ${NOTE[$s]}"; fi
   done
+  if [ "$DEFAULT_ROUNDS" -gt 0 ]; then
+    echo
+    echo "Tail with no JVM flags (\`java -jar\`, the JVM's own collector choice), fresh JVMs, interleaved rounds:"
+    echo "warm-up ${DEFAULT_WARMUP}s then \`wrk -t1 -c32 -d${DEFAULT_DURATION}s\`, each server pinned to CPU $SERVER_CPU."
+    echo
+    echo "| round | mock req/s | mock p99 ms | bare Javalin req/s | bare Javalin p99 ms | p99 mock / Javalin | <= 1.3 |"
+    echo "|---:|---:|---:|---:|---:|---:|:---:|"
+    for r in $(seq 1 "$DEFAULT_ROUNDS"); do
+      rr=$(ratio "${DEFAULT_P99[mock,$r]:-}" "${DEFAULT_P99[javalin,$r]:-}")
+      echo "| $r | $(fmt_int "${DEFAULT_RPS[mock,$r]:-n/a}") | ${DEFAULT_P99[mock,$r]:-n/a} | $(fmt_int "${DEFAULT_RPS[javalin,$r]:-n/a}") | ${DEFAULT_P99[javalin,$r]:-n/a} | $rr | $(verdict "$rr" '<=' 1.3) |"
+    done
+  fi
   echo
   echo "Raw results: benchmarks/results/$STAMP/ (wrk.tsv, startup.tsv, rss.tsv, per-server wrk outputs and logs)."
 } >"$OUT/summary.md"

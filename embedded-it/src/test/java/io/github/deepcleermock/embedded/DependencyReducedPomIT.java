@@ -31,7 +31,11 @@ class DependencyReducedPomIT {
 
     assertThat(found).containsExactlyInAnyOrder(
         "com.fasterxml.jackson.core:jackson-databind:compile",
+        // Declared, not only transitive: at depth 1 they win over an older Jackson a neighbour brings.
+        "com.fasterxml.jackson.core:jackson-core:compile",
+        "com.fasterxml.jackson.core:jackson-annotations:compile",
         "com.fasterxml.jackson.dataformat:jackson-dataformat-yaml:compile",
+        "org.yaml:snakeyaml:compile",
         "org.slf4j:slf4j-api:compile",
         "org.junit.jupiter:junit-jupiter-api:compile:optional");
   }

@@ -5,6 +5,7 @@ import io.github.deepcleermock.mock.accounts.Account;
 import io.github.deepcleermock.mock.accounts.Accounts;
 import io.github.deepcleermock.mock.admin.AdminApi;
 import io.github.deepcleermock.mock.callbacks.CallbackDispatcher;
+import io.github.deepcleermock.mock.callbacks.CallbackLog;
 import io.github.deepcleermock.mock.callbacks.CallbackObserver;
 import io.github.deepcleermock.mock.callbacks.CallbackSettings;
 import io.github.deepcleermock.mock.close.ClosePipeline;
@@ -12,10 +13,12 @@ import io.github.deepcleermock.mock.close.ClosePolicy;
 import io.github.deepcleermock.mock.close.UnknownStreamPolicy;
 import io.github.deepcleermock.mock.faults.FaultRules;
 import io.github.deepcleermock.mock.http.DelayedAnswers;
+import io.github.deepcleermock.mock.http.JettyRuntime;
 import io.github.deepcleermock.mock.http.LogMasks;
 import io.github.deepcleermock.mock.http.MockHttpServer;
 import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.journal.JournalObserver;
+import io.github.deepcleermock.mock.journal.RequestJournal;
 import io.github.deepcleermock.mock.metrics.MockMetrics;
 import io.github.deepcleermock.mock.states.ProviderStates;
 import io.github.deepcleermock.mock.streams.StreamSpec;
@@ -43,7 +46,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * try (DeepCleerMock mock = DeepCleerMock.builder().account(Account.of("my-key")).start()) {
- *   mock.streams().open(StreamSpec.of("my-key", "stream-1"));
+ *   mock.streams().open(StreamSpec.builder().accessKey("my-key").requestId("stream-1").build());
  *   // point the code under test at mock.baseUrl() ...
  * }
  * }</pre>
@@ -95,7 +98,7 @@ public final class DeepCleerMock implements AutoCloseable {
             metrics == null ? CallbackObserver.NONE : metrics.callbacks());
 
     this.streams = new MockStreams(streamIndex, accounts, callbacks, time, config.policy().magicValues());
-    this.states = new ProviderStates(accounts, streams, faults, this::reset);
+    this.states = new ProviderStates(accounts, streams, faults, this::tearDownState);
     this.delayed = new DelayedAnswers(time);
     if (metrics != null) {
       metrics.watch(journal, streamIndex);
@@ -110,10 +113,21 @@ public final class DeepCleerMock implements AutoCloseable {
                 config.adminToken(), metrics, identity));
     TlsSettings tls = config.tls();
     try {
+      // Before any Jetty class is linked: a wrong Jetty fails here with one line that says what to use instead.
+      JettyRuntime.requireCompatible();
+    } catch (IllegalStateException e) {
+      shutdownTime();
+      throw e;
+    }
+    try {
       this.server =
           MockHttpServer.start(
               config.host(), config.port(), maxThreads, pipeline, journal, time, delayed, admin,
               tls.https() ? new MockHttpServer.Https(tls.httpsPort(), tls.httpsOnly(), identity) : null);
+    } catch (LinkageError e) {
+      // A Jetty mix the check did not foresee: still the same advice, not a raw NoClassDefFoundError.
+      shutdownTime();
+      throw new IllegalStateException(JettyRuntime.incompatible("a Jetty that fails to link: " + e), e);
     } catch (RuntimeException e) {
       shutdownTime();
       if (metrics != null) {
@@ -125,9 +139,11 @@ public final class DeepCleerMock implements AutoCloseable {
     }
     this.baseUrl = tls.httpsOnly() ? null : "http://" + hostForUrl(config.host()) + ":" + server.port();
     this.httpsBaseUrl = tls.https() ? "https://" + hostForUrl(config.host()) + ":" + server.httpsPort() : null;
+    // Both listeners serve the control plane: a callback must reach it through neither.
+    callbacks.targets().bound(tls.httpsOnly() ? -1 : server.port(), tls.https() ? server.httpsPort() : -1);
     LOG.info(
         "DeepCleer mock listening on {} (accounts: {}; streams: {}; unknownStream={}; magic values {})",
-        String.join(" and ", java.util.stream.Stream.of(baseUrl, httpsBaseUrl).filter(Objects::nonNull).toList()),
+        boundAddresses(config.host(), tls),
         String.join(", ", config.accounts().stream().map(a -> LogMasks.accessKey(a.accessKey())).toList()),
         config.streams().size(),
         config.policy().unknownStreams().name().toLowerCase(),
@@ -237,12 +253,12 @@ public final class DeepCleerMock implements AutoCloseable {
   }
 
   /** The request journal. */
-  public Journal journal() {
+  public RequestJournal journal() {
     return journal;
   }
 
-  /** Stream-end callback attempts. */
-  public CallbackDispatcher callbacks() {
+  /** Stream-end callback attempts (wait for them with {@link #awaitCallbacksIdle(Duration)}). */
+  public CallbackLog callbacks() {
     return callbacks;
   }
 
@@ -293,6 +309,21 @@ public final class DeepCleerMock implements AutoCloseable {
     restoreBaseline();
   }
 
+  /**
+   * A provider state's teardown: callbacks the interaction fired that are in flight are given the time one attempt
+   * may take to reach their receiver (a Pact verifier tears down right after the interaction, usually before the
+   * asynchronous callback went out), then the baseline is restored; retries still waiting are cancelled with it.
+   */
+  private void tearDownState() {
+    CallbackSettings settings = config.callbacks();
+    try {
+      callbacks.awaitIdle(settings.connectTimeout().plus(settings.responseTimeout()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    reset();
+  }
+
   private void restoreBaseline() {
     callbacks.reset();
     delayed.releaseAll();
@@ -309,7 +340,7 @@ public final class DeepCleerMock implements AutoCloseable {
       return;
     }
     delayed.releaseAll();
-    callbacks.reset();
+    callbacks.close();
     server.close();
     if (metrics != null) {
       metrics.close();
@@ -332,6 +363,19 @@ public final class DeepCleerMock implements AutoCloseable {
     if (closed.get()) {
       throw new IllegalStateException(what + " called on a closed mock; start a new one with DeepCleerMock.builder()");
     }
+  }
+
+  /** The addresses really bound (a wildcard host stays a wildcard), for the start-up line. */
+  private String boundAddresses(String host, TlsSettings tls) {
+    String shown = host.contains(":") ? "[" + host + "]" : host;
+    List<String> bound = new ArrayList<>();
+    if (!tls.httpsOnly()) {
+      bound.add("http://" + shown + ":" + server.port());
+    }
+    if (tls.https()) {
+      bound.add("https://" + shown + ":" + server.httpsPort());
+    }
+    return String.join(" and ", bound);
   }
 
   private static String hostForUrl(String host) {

@@ -115,6 +115,9 @@ public final class MockStreams {
 
   private Account requireAccount(StreamSpec spec) {
     requireNotReserved(spec);
+    // Refused at seeding so the mistake shows at once; checked again when an attempt is sent.
+    callbacks.targets().check("imgCallback", spec.imgCallback());
+    callbacks.targets().check("audioCallback", spec.audioCallback());
     return accounts
         .account(spec.accessKey())
         .orElseThrow(

@@ -45,9 +45,9 @@ class EmbeddedMockAcceptanceTest {
       AdminClient http = AdminClient.of(mock);
 
       mock.accounts().put(Account.of("key-2").withQps(1));
-      mock.streams().open(new StreamSpec("r1", "key-1", List.of(), receiver.url("/img"), null, 1, null));
-      mock.streams().open(StreamSpec.of("key-1", "r2"), StreamState.CLOSED);
-      mock.faults().add(FaultSpec.code(new FaultMatch("key-2", null), 1903).withTimes(1));
+      mock.streams().open(StreamSpec.builder().accessKey("key-1").requestId("r1").imgCallback(receiver.url("/img")).returnFinishInfo(1).build());
+      mock.streams().open(StreamSpec.builder().accessKey("key-1").requestId("r2").build(), StreamState.CLOSED);
+      mock.faults().add(FaultSpec.code(FaultMatch.byAccessKey("key-2"), 1903).withTimes(1));
 
       assertThat(http.get("/__admin/accounts").texts("accounts", "accessKey")).containsExactly("key-1", "key-2");
       assertThat(http.closeCode("key-2", "x")).isEqualTo(1903);
@@ -118,11 +118,11 @@ class EmbeddedMockAcceptanceTest {
 
   @Test
   void anInconsistentConfigurationIsRefusedBeforeStarting() {
-    assertThatThrownBy(() -> DeepCleerMock.builder().account("k").stream(StreamSpec.of("other", "r1")).start())
+    assertThatThrownBy(() -> DeepCleerMock.builder().account("k").stream(StreamSpec.builder().accessKey("other").requestId("r1").build()).start())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("other");
     assertThatThrownBy(() -> DeepCleerMock.builder().account("k").account("k").start())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
-    assertThatThrownBy(() -> DeepCleerMock.builder().account("k").stream(StreamSpec.of("k", "mock-1903")).start())
+    assertThatThrownBy(() -> DeepCleerMock.builder().account("k").stream(StreamSpec.builder().accessKey("k").requestId("mock-1903").build()).start())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mock-");
     assertThatThrownBy(() -> DeepCleerMock.builder().journalSize(0).start())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("journalSize");
@@ -138,7 +138,7 @@ class EmbeddedMockAcceptanceTest {
         DeepCleerMock mock = DeepCleerMock.builder()
             .account("k")
             .callbacks(CallbackSettings.DEFAULT.withResponseTimeout(Duration.ofSeconds(30)))
-            .stream(new StreamSpec("r1", "k", List.of(), receiver.url("/img"), null, 1, null))
+            .stream(StreamSpec.builder().accessKey("k").requestId("r1").imgCallback(receiver.url("/img")).returnFinishInfo(1).build())
             .start()) {
       AdminClient.of(mock).close("k", "r1");
 

@@ -56,7 +56,7 @@ public class ClosePipelineBenchmark {
             Account.of("limited-key")));
     accounts.get("limited-key").bucket().freeze();
     Streams streams = new Streams(time);
-    streams.open(StreamSpec.of("bench-key", "bench-stream-1"), StreamState.CLOSED, 100);
+    streams.open(StreamSpec.builder().accessKey("bench-key").requestId("bench-stream-1").build(), StreamState.CLOSED, 100);
     pipeline =
         new ClosePipeline(
             accounts, streams, new FaultRules(42), time, ClosePolicy.DEFAULT, StreamClosedListener.NONE);

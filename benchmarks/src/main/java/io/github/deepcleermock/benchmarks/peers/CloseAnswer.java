@@ -8,7 +8,7 @@ public final class CloseAnswer {
   public static final String PATH = "/finish_videostream/v4";
 
   /** Content type the mock sends with its answers. */
-  public static final String CONTENT_TYPE = "application/json;charset=utf-8";
+  public static final String CONTENT_TYPE = "application/json";
 
   // The mock generates a fresh 32-hex requestId per answer; a fixed one keeps the byte count the same.
   private static final byte[] BYTES =

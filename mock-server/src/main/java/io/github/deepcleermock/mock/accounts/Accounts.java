@@ -12,11 +12,13 @@ import java.util.function.UnaryOperator;
  * The registered access keys of one mock instance: lookup on the close path, upserts from the admin API and the
  * provider states.
  *
- * <p>Lookups read a {@link ConcurrentHashMap}; writers of one key serialize on the map's per-key compute.
+ * <p>Lookups read a {@link ConcurrentHashMap}; writers of one key serialize on the map's per-key compute. A restore
+ * builds the baseline in a new map and swaps it in with one volatile write, so a close racing a reset sees the old
+ * accounts or the new ones, never the emptied map in between (which answered 9101 for a configured key).
  */
 public final class Accounts {
 
-  private final Map<String, AccountState> byKey = new ConcurrentHashMap<>();
+  private volatile Map<String, AccountState> byKey = new ConcurrentHashMap<>();
 
   /** The run-time state of {@code accessKey}, if registered. */
   public Optional<AccountState> find(String accessKey) {
@@ -90,10 +92,11 @@ public final class Accounts {
 
   /** Replaces everything with {@code baseline}: full buckets, flags as configured. */
   public void restore(List<Account> baseline) {
-    byKey.clear();
+    Map<String, AccountState> fresh = new ConcurrentHashMap<>();
     for (Account account : baseline) {
-      byKey.put(account.accessKey(), new AccountState(account));
+      fresh.put(account.accessKey(), new AccountState(account));
     }
+    byKey = fresh;
   }
 
   /** Keys currently registered. */

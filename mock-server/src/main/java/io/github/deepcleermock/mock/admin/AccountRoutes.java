@@ -30,12 +30,12 @@ final class AccountRoutes {
         Map.of("accounts", accounts.list().stream().map(a -> AdminViews.account(a, accounts)).toList())));
     routes.put(prefix + "/accounts/{accessKey}", this::put);
     routes.get(prefix + "/accounts/{accessKey}", ctx -> {
-      String key = ctx.pathParam("accessKey");
+      String key = AdminExchange.pathParam(ctx, "accessKey");
       Account account = accounts.account(key).orElseThrow(() -> notFound("accessKey", key));
       exchange.send(ctx, 200, AdminViews.account(account, accounts));
     });
     routes.delete(prefix + "/accounts/{accessKey}", ctx -> {
-      String key = ctx.pathParam("accessKey");
+      String key = AdminExchange.pathParam(ctx, "accessKey");
       if (!accounts.remove(key)) {
         throw notFound("accessKey", key);
       }
@@ -45,7 +45,7 @@ final class AccountRoutes {
   }
 
   private void put(Context ctx) throws Exception {
-    String key = ctx.pathParam("accessKey");
+    String key = AdminExchange.pathParam(ctx, "accessKey");
     AdminJson body = exchange.body(ctx);
     // AccountInput has no accessKey: the path names the account.
     body.allowOnly("qps", "maxStreams", "permissions", "streamLimitReached");

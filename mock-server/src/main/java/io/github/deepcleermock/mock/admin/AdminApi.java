@@ -81,8 +81,7 @@ public final class AdminApi {
 
   public AdminApi(Parts parts) {
     this.reset = parts.reset();
-    this.adminToken =
-        parts.adminToken() == null ? null : ("Bearer " + parts.adminToken()).getBytes(StandardCharsets.UTF_8);
+    this.adminToken = parts.adminToken() == null ? null : parts.adminToken().getBytes(StandardCharsets.UTF_8);
     this.exchange = new AdminExchange(parts.mapper());
     this.accountRoutes = new AccountRoutes(parts.accounts(), parts.streams(), exchange);
     this.streamRoutes = new StreamRoutes(parts.streams(), exchange);
@@ -127,9 +126,7 @@ public final class AdminApi {
     if (adminToken == null || isPublic(ctx.path())) {
       return;
     }
-    String given = ctx.header("Authorization");
-    // Constant-time comparison: the token guards a server that can be told to misbehave.
-    if (given == null || !MessageDigest.isEqual(adminToken, given.getBytes(StandardCharsets.UTF_8))) {
+    if (!tokenMatches(ctx.req().getHeaders("Authorization"))) {
       ctx.header("WWW-Authenticate", "Bearer");
       exchange.error(ctx, 401, "authorization: missing or wrong admin token (send Authorization: Bearer <token>)");
       ctx.skipRemainingHandlers();
@@ -138,5 +135,22 @@ public final class AdminApi {
 
   private static boolean isPublic(String path) {
     return PUBLIC_PATHS.contains(path) || path.startsWith(PREFIX + SpecRoutes.DOCS);
+  }
+
+  /**
+   * Exactly one {@code Authorization} header, scheme {@code Bearer} in any case (RFC 7235: the scheme is
+   * case-insensitive), one space, then the token compared in constant time: it guards a server that can be told to
+   * misbehave. Two headers are refused even if one matches: which one a proxy would forward is anybody's guess.
+   */
+  private boolean tokenMatches(java.util.Enumeration<String> headers) {
+    if (headers == null || !headers.hasMoreElements()) {
+      return false;
+    }
+    String given = headers.nextElement();
+    if (headers.hasMoreElements() || given == null || given.length() < 7
+        || !given.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return false;
+    }
+    return MessageDigest.isEqual(adminToken, given.substring(7).getBytes(StandardCharsets.UTF_8));
   }
 }

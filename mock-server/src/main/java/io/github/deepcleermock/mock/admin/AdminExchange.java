@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 /** What every admin route does with a request and its answer: JSON in, JSON out, errors in one shape. */
 final class AdminExchange {
 
-  private static final String JSON = "application/json;charset=utf-8";
+  private static final String JSON = io.github.deepcleermock.mock.http.MediaTypes.JSON;
 
   private final Supplier<ObjectMapper> mapper;
 
@@ -23,11 +23,29 @@ final class AdminExchange {
     return mapper.get();
   }
 
-  /** The body as strict JSON fields; an empty body reads as {@code {}}. */
+  /** The body as strict JSON fields; an empty body reads as {@code {}}; a key given twice is a 400. */
   AdminJson body(Context ctx) throws JsonProcessingException {
     String body = ctx.body();
-    JsonNode tree = body.isBlank() ? null : mapper.get().readTree(body);
+    JsonNode tree;
+    try {
+      tree = body.isBlank() ? null : mapper.get().reader()
+          .with(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(body);
+    } catch (JsonProcessingException e) {
+      if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")) {
+        throw new BadRequestException("body: has a duplicate field; each field may appear once");
+      }
+      throw e;
+    }
     return AdminJson.of(tree);
+  }
+
+  /** A path parameter, at most {@link AdminJson#MAX_TEXT_LENGTH} characters (ids are far shorter). */
+  static String pathParam(Context ctx, String name) {
+    String value = ctx.pathParam(name);
+    if (value.length() > AdminJson.MAX_TEXT_LENGTH) {
+      throw new BadRequestException(name + ": must be at most " + AdminJson.MAX_TEXT_LENGTH + " characters");
+    }
+    return value;
   }
 
   void send(Context ctx, int status, Object body) {

@@ -11,6 +11,11 @@ import java.util.List;
  */
 final class AdminJson {
 
+  /** Every string of an admin body is at most this long (URLs included; ids and keys are far shorter). */
+  static final int MAX_TEXT_LENGTH = 1024;
+  /** Every array of an admin body has at most this many items. */
+  static final int MAX_ITEMS = 100;
+
   private final ObjectNode body;
   /** Prepended to field names in messages, e.g. {@code "match."}, so a nested field is named in full. */
   private final String prefix;
@@ -43,7 +48,14 @@ final class AdminJson {
     if (!value.isTextual()) {
       throw new BadRequestException(prefix + field + ": must be a string");
     }
-    return value.textValue();
+    return capped(prefix + field, value.textValue());
+  }
+
+  private static String capped(String field, String text) {
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new BadRequestException(field + ": must be at most " + MAX_TEXT_LENGTH + " characters");
+    }
+    return text;
   }
 
   String requiredText(String field) {
@@ -106,12 +118,15 @@ final class AdminJson {
     if (!value.isArray()) {
       throw new BadRequestException(prefix + field + ": must be an array of strings");
     }
+    if (value.size() > MAX_ITEMS) {
+      throw new BadRequestException(prefix + field + ": must have at most " + MAX_ITEMS + " items");
+    }
     List<String> result = new ArrayList<>();
     for (JsonNode item : value) {
       if (!item.isTextual()) {
         throw new BadRequestException(prefix + field + ": must be an array of strings");
       }
-      result.add(item.textValue());
+      result.add(capped(prefix + field, item.textValue()));
     }
     return result;
   }

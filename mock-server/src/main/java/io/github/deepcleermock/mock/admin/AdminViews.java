@@ -77,6 +77,7 @@ final class AdminViews {
     view.put("latencyMs", entry.latencyMs());
     view.put("body", entry.bodyText());
     view.put("bodyTruncated", entry.bodyTruncated());
+    view.put("truncatedFields", entry.truncatedFields());
     return view;
   }
 

@@ -35,7 +35,7 @@ final class FaultRoutes {
       ctx.status(204);
     });
     routes.delete(prefix + "/faults/{id}", ctx -> {
-      String id = ctx.pathParam("id");
+      String id = AdminExchange.pathParam(ctx, "id");
       if (!faults.remove(id)) {
         throw notFound("id", id);
       }
@@ -54,7 +54,7 @@ final class FaultRoutes {
     Double probability = body.number("probability");
     FaultSpec spec =
         new FaultSpec(
-            match == null ? FaultMatch.ANY : new FaultMatch(match.text("accessKey"), match.text("requestId")),
+            match == null ? FaultMatch.ANY : matchOf(match.text("accessKey"), match.text("requestId")),
             body.integer("code"),
             body.text("message"),
             delay == null ? 0 : delay,
@@ -74,5 +74,11 @@ final class FaultRoutes {
       throw new BadRequestException(
           "fault: must be one of CONNECTION_RESET, EMPTY_RESPONSE, MALFORMED_JSON, HTTP_502");
     }
+  }
+
+  /** The rule's match from the fields given (an absent one matches anything). */
+  private static FaultMatch matchOf(String accessKey, String requestId) {
+    FaultMatch match = accessKey == null ? FaultMatch.ANY : FaultMatch.byAccessKey(accessKey);
+    return requestId == null ? match : match.withRequestId(requestId);
   }
 }

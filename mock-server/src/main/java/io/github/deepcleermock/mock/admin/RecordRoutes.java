@@ -35,7 +35,10 @@ final class RecordRoutes {
     if (limit != null && limit < 1) {
       throw new BadRequestException("limit: must be at least 1");
     }
-    var filter = new Journal.Filter(ctx.queryParam("accessKey"), ctx.queryParam("requestId"), code);
+    var filter = Journal.Filter.ALL
+            .withAccessKey(ctx.queryParam("accessKey"))
+            .withRequestId(ctx.queryParam("requestId"))
+            .withCode(code);
     var entries = journal.find(filter, limit == null ? Integer.MAX_VALUE : limit);
     exchange.send(ctx, 200, Map.of("requests", entries.stream().map(AdminViews::request).toList()));
   }

@@ -25,7 +25,8 @@ final class SpecRoutes {
           "js", "text/javascript;charset=utf-8",
           "css", "text/css;charset=utf-8",
           "png", "image/png",
-          "html", "text/html;charset=utf-8");
+          // Exactly the spec's media type (admin-openapi.yaml); the page declares its charset itself.
+          "html", "text/html");
 
   private final String webjarDir;
   /** Files read once: they never change while the jar runs. */
@@ -61,7 +62,7 @@ final class SpecRoutes {
   }
 
   private void yaml(Context ctx, String name) {
-    ctx.status(200).contentType("application/yaml;charset=utf-8").result(read(SPEC_DIR + name, name));
+    ctx.status(200).contentType("application/yaml").result(read(SPEC_DIR + name, name));
   }
 
   private void file(Context ctx, String resource, String extension) {

@@ -25,11 +25,11 @@ final class StreamRoutes {
     routes.get(prefix + "/streams", this::list);
     routes.post(prefix + "/streams", this::seed);
     routes.get(prefix + "/streams/{requestId}", ctx -> {
-      String id = ctx.pathParam("requestId");
+      String id = AdminExchange.pathParam(ctx, "requestId");
       exchange.send(ctx, 200, AdminViews.stream(streams.find(id).orElseThrow(() -> notFound("requestId", id))));
     });
     routes.delete(prefix + "/streams/{requestId}", ctx -> {
-      String id = ctx.pathParam("requestId");
+      String id = AdminExchange.pathParam(ctx, "requestId");
       if (!streams.remove(id)) {
         throw notFound("requestId", id);
       }
@@ -53,14 +53,15 @@ final class StreamRoutes {
     StreamState initial = state == null ? StreamState.ACTIVE : state(state);
     Integer returnFinishInfo = body.integer("returnFinishInfo");
     StreamSpec spec =
-        new StreamSpec(
-            body.requiredText("requestId"),
-            body.requiredText("accessKey"),
-            body.texts("dupRequestIds"),
-            body.text("imgCallback"),
-            body.text("audioCallback"),
-            returnFinishInfo == null ? 0 : returnFinishInfo,
-            body.object("data"));
+        StreamSpec.builder()
+            .requestId(body.requiredText("requestId"))
+            .accessKey(body.requiredText("accessKey"))
+            .dupRequestIds(body.texts("dupRequestIds"))
+            .imgCallback(body.text("imgCallback"))
+            .audioCallback(body.text("audioCallback"))
+            .returnFinishInfo(returnFinishInfo == null ? 0 : returnFinishInfo)
+            .data(body.object("data"))
+            .build();
     exchange.send(ctx, 201, AdminViews.stream(streams.open(spec, initial)));
   }
 
@@ -69,7 +70,7 @@ final class StreamRoutes {
     body.allowOnly("errorCode", "riskLevel", "pullStreamSuccess");
     Boolean pulled = body.bool("pullStreamSuccess");
     EndOfStream end = new EndOfStream(body.integer("errorCode"), body.text("riskLevel"), pulled == null || pulled);
-    exchange.send(ctx, 200, AdminViews.stream(streams.end(ctx.pathParam("requestId"), end)));
+    exchange.send(ctx, 200, AdminViews.stream(streams.end(AdminExchange.pathParam(ctx, "requestId"), end)));
   }
 
   private static StreamState state(String value) {

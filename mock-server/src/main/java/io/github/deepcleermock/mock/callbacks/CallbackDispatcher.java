@@ -20,6 +20,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,11 +35,18 @@ import java.util.function.Supplier;
  * <p>Threads: attempts use the asynchronous {@link HttpClient}, so neither the close request nor any server
  * thread waits for a receiver; the wait before a retry is scheduled on the {@link TimeSource} (a fake clock in
  * tests), and the next attempt is scheduled only when the previous one has completed. A reset bumps a generation
- * number and cancels what is scheduled; late completions of an older generation are dropped.
+ * number and cancels what is scheduled; late completions of an older generation are dropped. The client's own
+ * work (resolving the target, completing responses) runs on at most {@link #MAX_THREADS} threads that end when idle:
+ * the JDK's default executor is unbounded (109 idle threads were left after a burst).
  */
-public final class CallbackDispatcher implements StreamClosedListener {
+public final class CallbackDispatcher implements StreamClosedListener, CallbackLog {
+
+  /** Threads of the callback client at most; attempts never block on them (sending is asynchronous). */
+  public static final int MAX_THREADS = 4;
 
   private final TimeSource time;
+  private final CallbackTargets targets;
+  private final ThreadPoolExecutor executor;
   private final CallbackSettings settings;
   private final Supplier<ObjectMapper> json;
   /** Created on the first callback: an HttpClient loads TLS and starts a selector thread, which start-up skips. */
@@ -73,6 +83,20 @@ public final class CallbackDispatcher implements StreamClosedListener {
     this.tls = tls;
     this.observer = java.util.Objects.requireNonNull(observer, "observer");
     this.log = new RecordRing<>(settings.logSize());
+    this.targets = new CallbackTargets(settings.allowLinkLocal());
+    AtomicInteger threadNumber = new AtomicInteger();
+    this.executor = new ThreadPoolExecutor(MAX_THREADS, MAX_THREADS, 30, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), runnable -> {
+          Thread thread = new Thread(runnable, "deepcleer-mock-callbacks-" + threadNumber.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
+    this.executor.allowCoreThreadTimeOut(true);
+  }
+
+  /** Which targets callbacks refuse (the mock's own admin API, link-local addresses). */
+  public CallbackTargets targets() {
+    return targets;
   }
 
   @Override
@@ -126,7 +150,8 @@ public final class CallbackDispatcher implements StreamClosedListener {
       request =
           HttpRequest.newBuilder(URI.create(delivery.target))
               .timeout(settings.responseTimeout())
-              .header("Content-Type", "application/json;charset=utf-8")
+              // Exactly the spec's media type (JSON defines no charset parameter; the body is UTF-8).
+              .header("Content-Type", "application/json")
               .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body))
               .build();
     } catch (IllegalArgumentException e) {
@@ -136,33 +161,62 @@ public final class CallbackDispatcher implements StreamClosedListener {
     // Listed as PENDING while in flight; the same log slot is updated when the attempt completes.
     record(delivery, seq, number, at, null, null, CallbackOutcome.PENDING, null);
     busy.incrementAndGet();
-    CompletableFuture<HttpResponse<Void>> sent =
-        http().sendAsync(request, HttpResponse.BodyHandlers.discarding());
+    try {
+      // Off the caller's thread (a server thread for the first attempt): the target check resolves its host.
+      executor.execute(() -> send(delivery, seq, number, at, request));
+    } catch (RejectedExecutionException e) {
+      completed(delivery, seq, number, at, null, "the mock is shutting down");
+    }
+  }
+
+  private void send(Delivery delivery, long seq, int number, Instant at, HttpRequest request) {
+    String refused = targets.refusal(delivery.target);
+    if (refused != null) {
+      try {
+        // Refused for what the target is: another attempt could only be refused again.
+        if (delivery.generation == generation.get()) {
+          record(delivery, seq, number, at, null, "refused: the target " + refused, CallbackOutcome.GAVE_UP, null);
+        }
+      } finally {
+        idle();
+      }
+      return;
+    }
+    CompletableFuture<HttpResponse<Void>> sent;
+    try {
+      sent = http().sendAsync(request, HttpResponse.BodyHandlers.discarding());
+    } catch (RuntimeException e) {
+      completed(delivery, seq, number, at, null, describe(e));
+      return;
+    }
     inFlight.add(sent);
     sent.whenComplete(
         (response, failure) -> {
           inFlight.remove(sent);
-          try {
-            if (failure != null) {
-              finish(delivery, seq, number, at, null, describe(failure));
-            } else if (response.statusCode() == 200) {
-              finish(delivery, seq, number, at, 200, null);
-            } else {
-              finish(
-                  delivery,
-                  seq,
-                  number,
-                  at,
-                  response.statusCode(),
-                  "HTTP " + response.statusCode() + " is not 200");
-            }
-          } finally {
-            busy.decrementAndGet();
-            synchronized (idle) {
-              idle.notifyAll();
-            }
+          if (failure != null) {
+            completed(delivery, seq, number, at, null, describe(failure));
+          } else if (response.statusCode() == 200) {
+            completed(delivery, seq, number, at, 200, null);
+          } else {
+            completed(delivery, seq, number, at, response.statusCode(),
+                "HTTP " + response.statusCode() + " is not 200");
           }
         });
+  }
+
+  private void completed(Delivery delivery, long seq, int number, Instant at, Integer status, String error) {
+    try {
+      finish(delivery, seq, number, at, status, error);
+    } finally {
+      idle();
+    }
+  }
+
+  private void idle() {
+    busy.decrementAndGet();
+    synchronized (idle) {
+      idle.notifyAll();
+    }
   }
 
   private void finish(Delivery delivery, long seq, int number, Instant at, Integer status, String error) {
@@ -242,7 +296,8 @@ public final class CallbackDispatcher implements StreamClosedListener {
               HttpClient.newBuilder()
                   .version(HttpClient.Version.HTTP_1_1)
                   .connectTimeout(settings.connectTimeout())
-                  .followRedirects(HttpClient.Redirect.NEVER);
+                  .followRedirects(HttpClient.Redirect.NEVER)
+                  .executor(executor);
           if (tls != null) {
             builder.sslContext(tls);
           }
@@ -254,19 +309,20 @@ public final class CallbackDispatcher implements StreamClosedListener {
     return client;
   }
 
-  /** Every attempt kept in the log, oldest first. */
+  @Override
   public List<CallbackAttempt> attempts() {
     return log.oldestFirst(attempt -> true);
   }
 
-  /** Attempts matching {@code filter}, oldest first. */
+  @Override
   public List<CallbackAttempt> attempts(Predicate<CallbackAttempt> filter) {
     return log.oldestFirst(filter);
   }
 
   /**
    * Waits until no attempt is in flight. A retry still waiting for its due time does not count: with a fake
-   * clock, advance the clock to start it.
+   * clock, advance the clock to start it. Users call {@code DeepCleerMock.awaitCallbacksIdle}, which fails with a
+   * message instead of returning false.
    *
    * @return true if idle, false if {@code timeout} passed first
    */
@@ -284,7 +340,7 @@ public final class CallbackDispatcher implements StreamClosedListener {
     return true;
   }
 
-  /** Attempts currently waiting for a receiver. */
+  @Override
   public int inFlight() {
     return busy.get();
   }
@@ -300,6 +356,12 @@ public final class CallbackDispatcher implements StreamClosedListener {
       future.cancel(true);
     }
     log.clear();
+  }
+
+  /** Stops the callback threads (the mock is closing); pending attempts are dropped. */
+  public void close() {
+    reset();
+    executor.shutdownNow();
   }
 
   private record Delivery(

@@ -12,12 +12,20 @@ import java.util.Objects;
  * @param connectTimeout time allowed to connect to the receiver
  * @param responseTimeout time allowed for the receiver's answer
  * @param logSize how many attempts the callback log keeps
+ * @param allowLinkLocal whether callbacks may target link-local addresses (169.254.0.0/16, fe80::/10)
  */
 public record CallbackSettings(
-    int retries, Duration backoff, Duration connectTimeout, Duration responseTimeout, int logSize) {
+    int retries, Duration backoff, Duration connectTimeout, Duration responseTimeout, int logSize,
+    boolean allowLinkLocal) {
 
   public static final CallbackSettings DEFAULT =
-      new CallbackSettings(12, Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofSeconds(5), 10_000);
+      new CallbackSettings(12, Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofSeconds(5), 10_000, false);
+
+  /** Settings that refuse link-local targets (the default). */
+  public CallbackSettings(
+      int retries, Duration backoff, Duration connectTimeout, Duration responseTimeout, int logSize) {
+    this(retries, backoff, connectTimeout, responseTimeout, logSize, false);
+  }
 
   public CallbackSettings {
     if (retries < 0 || retries > 100) {
@@ -46,14 +54,19 @@ public record CallbackSettings(
   }
 
   public CallbackSettings withRetries(int newRetries) {
-    return new CallbackSettings(newRetries, backoff, connectTimeout, responseTimeout, logSize);
+    return new CallbackSettings(newRetries, backoff, connectTimeout, responseTimeout, logSize, allowLinkLocal);
   }
 
   public CallbackSettings withBackoff(Duration newBackoff) {
-    return new CallbackSettings(retries, newBackoff, connectTimeout, responseTimeout, logSize);
+    return new CallbackSettings(retries, newBackoff, connectTimeout, responseTimeout, logSize, allowLinkLocal);
   }
 
   public CallbackSettings withResponseTimeout(Duration newTimeout) {
-    return new CallbackSettings(retries, backoff, connectTimeout, newTimeout, logSize);
+    return new CallbackSettings(retries, backoff, connectTimeout, newTimeout, logSize, allowLinkLocal);
+  }
+
+  /** These settings with link-local targets allowed or refused. */
+  public CallbackSettings withLinkLocalAllowed(boolean allowed) {
+    return new CallbackSettings(retries, backoff, connectTimeout, responseTimeout, logSize, allowed);
   }
 }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "deepcleer-mock",
     mixinStandardHelpOptions = true,
-    version = "deepcleer-mock 0.1.0",
+    versionProvider = BuildVersion.class,
     sortOptions = false,
     description = {
       "Offline mock of DeepCleer's Video Stream Moderation API v4 close endpoint",
@@ -78,6 +78,11 @@ final class MockCommand implements Callable<Integer> {
       description = "First wait before a callback retry, and its growth per retry (default: 5000).")
   Long callbackBackoffMs;
 
+  @Option(
+      names = "--allow-link-local-callbacks",
+      description = "Allow callback URLs on link-local addresses (169.254.0.0/16, fe80::/10; refused by default).")
+  boolean allowLinkLocalCallbacks;
+
   @Option(names = "--seed", description = "Seed of the generator behind fault probabilities (default: 42).")
   Long seed;
 
@@ -126,15 +131,17 @@ final class MockCommand implements Callable<Integer> {
                 },
                 "deepcleer-mock-shutdown"));
     PrintWriter out = spec.commandLine().getOut();
-    List<String> urls = new ArrayList<>();
-    if (!mockConfig.tls().httpsOnly()) {
-      urls.add(mock.baseUrl());
-    }
-    if (mockConfig.tls().https()) {
-      urls.add(mock.httpsBaseUrl());
-    }
-    out.println("DeepCleer mock listening on " + String.join(" and ", urls));
+    int httpPort = mockConfig.tls().httpsOnly() ? -1 : mock.port();
+    int httpsPort = mockConfig.tls().https() ? mock.httpsPort() : -1;
+    out.println(BindingNotice.listening(mockConfig.host(), httpPort, httpsPort));
     out.flush();
+    String warning =
+        BindingNotice.warning(mockConfig.host(), httpPort < 0 ? httpsPort : httpPort, mockConfig.adminToken());
+    if (warning != null) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(warning);
+      err.flush();
+    }
     stopped.await();
     return 0;
   }
@@ -174,7 +181,8 @@ final class MockCommand implements Callable<Integer> {
     int retries = pick(callbackRetries, file == null ? null : file.callbackRetries(), 12);
     long backoff = pick(callbackBackoffMs, file == null ? null : file.callbackBackoffMs(), 5000L);
     CallbackSettings callbacks =
-        CallbackSettings.DEFAULT.withRetries(retries).withBackoff(Duration.ofMillis(backoff));
+        CallbackSettings.DEFAULT.withRetries(retries).withBackoff(Duration.ofMillis(backoff))
+            .withLinkLocalAllowed(allowLinkLocalCallbacks);
     return new MockConfig(
         pick(host, file == null ? null : file.host(), MockConfig.DEFAULT_HOST),
         pick(port, file == null ? null : file.port(), MockConfig.DEFAULT_PORT),

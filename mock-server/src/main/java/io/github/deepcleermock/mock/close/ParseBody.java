@@ -27,11 +27,17 @@ final class ParseBody implements CloseStep {
   /** Deeper bodies are refused; a real close body is flat. */
   static final int MAX_NESTING_DEPTH = 64;
 
+  /** Jackson's default limit on a number's length (StreamReadConstraints), named in the reason. */
+  static final int NUMBER_LIMIT = StreamReadConstraints.DEFAULT_MAX_NUM_LEN;
+
   private static final JsonFactory JSON =
       JsonFactory.builder()
           .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .streamReadConstraints(
-              StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(MAX_NESTING_DEPTH)
+                  .maxNumberLength(StreamReadConstraints.DEFAULT_MAX_NUM_LEN)
+                  .build())
           .build();
 
   @Override
@@ -43,14 +49,14 @@ final class ParseBody implements CloseStep {
     if (request.length() == 0) {
       return call.invalid("body is empty; expected a JSON object with accessKey and requestId");
     }
-    int badByte = firstInvalidUtf8(request.body(), request.length());
-    if (badByte >= 0) {
-      return call.invalid("body is not valid UTF-8 (at byte " + badByte + ")");
+    String encoding = encodingProblem(request.body(), request.length());
+    if (encoding != null) {
+      return call.invalid(encoding);
     }
     try (JsonParser parser = JSON.createParser(request.body(), 0, request.length())) {
       return readObject(parser, call);
     } catch (StreamConstraintsException e) {
-      return call.invalid("body is nested deeper than " + MAX_NESTING_DEPTH + " levels");
+      return call.invalid(constraintProblem(e));
     } catch (JsonProcessingException e) {
       if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")) {
         return call.invalid("body has a duplicate field");
@@ -86,6 +92,9 @@ final class ParseBody implements CloseStep {
         sawAccessKey = true;
         if (value == JsonToken.VALUE_STRING) {
           accessKey = parser.getText();
+          if (problem == null) {
+            problem = surrogateProblem(name, accessKey);
+          }
         } else if (problem == null) {
           problem = typeProblem(name, value);
         }
@@ -93,6 +102,9 @@ final class ParseBody implements CloseStep {
         sawRequestId = true;
         if (value == JsonToken.VALUE_STRING) {
           requestId = parser.getText();
+          if (problem == null) {
+            problem = surrogateProblem(name, requestId);
+          }
         } else if (problem == null) {
           problem = typeProblem(name, value);
         }
@@ -147,6 +159,69 @@ final class ParseBody implements CloseStep {
       return "";
     }
     return " (at line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+  }
+
+  /**
+   * Why the bytes are not a UTF-8 JSON text, or null. The body is always read as UTF-8 (RFC 8259 §8.1), never
+   * detected: Jackson alone would take a UTF-16 or UTF-32 body (its NUL bytes are valid UTF-8) for what it is.
+   * Decision: a UTF-8 byte order mark is refused too; RFC 8259 says a JSON text must not begin with one, and a
+   * client that sends it has a bug the real service need not forgive.
+   */
+  static String encodingProblem(byte[] body, int length) {
+    // One pass over the ASCII prefix, which for a real body is all of it.
+    int i = 0;
+    while (i < length && body[i] > 0) {
+      i++;
+    }
+    if (i == length) {
+      return null;
+    }
+    if (body[i] != 0) {
+      if (length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
+        return "body starts with a UTF-8 byte order mark; JSON text must not (RFC 8259 section 8.1)";
+      }
+      int badByte = firstInvalidUtf8(body, length);
+      if (badByte >= 0) {
+        return "body is not valid UTF-8 (at byte " + badByte + ")";
+      }
+    }
+    for (; i < length; i++) {
+      if (body[i] == 0) {
+        return "body has a NUL byte at byte " + i + "; it must be UTF-8 (UTF-16 and UTF-32 are not accepted)";
+      }
+    }
+    return null;
+  }
+
+  /** Which of the parser's limits the body broke; each names the limit, never the value. */
+  private static String constraintProblem(StreamConstraintsException e) {
+    String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    if (message.startsWith("Number value length")) {
+      return "body has a number longer than " + NUMBER_LIMIT + " digits";
+    }
+    if (message.startsWith("String value length")) {
+      return "body has a string longer than the parser's limit";
+    }
+    if (message.startsWith("Name length")) {
+      return "body has a field name longer than the parser's limit";
+    }
+    if (message.contains("nesting depth")) {
+      return "body is nested deeper than " + MAX_NESTING_DEPTH + " levels";
+    }
+    return "body exceeds a limit of the JSON parser";
+  }
+
+  /** A string value must be Unicode: a lone surrogate (escaped, as only an escape can make one) has no UTF-8 form. */
+  private static String surrogateProblem(String field, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return field + " has an unpaired surrogate (at character " + i + "); it is not valid Unicode";
+      }
+    }
+    return null;
   }
 
   /** Offset of the first byte that breaks UTF-8, or -1; ASCII bodies (all real ones) skip the decoder. */

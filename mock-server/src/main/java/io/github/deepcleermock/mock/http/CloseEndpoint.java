@@ -1,5 +1,6 @@
 package io.github.deepcleermock.mock.http;
 
+import io.github.deepcleermock.mock.close.CloseFields;
 import io.github.deepcleermock.mock.close.CloseOutcome;
 import io.github.deepcleermock.mock.close.ClosePipeline;
 import io.github.deepcleermock.mock.close.CloseRequest;
@@ -9,12 +10,6 @@ import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.journal.JournalEntry;
 import io.github.deepcleermock.mock.pipeline.VendorCode;
 import io.github.deepcleermock.mock.time.TimeSource;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.http.HttpMethod;
-import org.eclipse.jetty.io.Content;
-import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
@@ -25,49 +20,52 @@ import org.slf4j.LoggerFactory;
  * {@code POST /finish_videostream/v4}: reads the body, runs the pipeline, journals the exchange and writes the
  * vendor's answer (always HTTP 200 unless a transport fault was asked for).
  *
- * <p>A Jetty core handler placed in front of Javalin's servlet (through Javalin's {@code jetty.modifyServer}),
- * not a Javalin route: on this hot path the servlet layer cost about half the throughput (measured: bare Javalin
- * route 48% of a raw Jetty handler), and a core handler also completes delayed answers from any thread by design.
- * Every other request, wrong methods on this path included, goes on to Javalin.
+ * <p>Served from a Jetty core handler ({@link EdgeHandler}) in front of Javalin's servlet, not a Javalin route: on
+ * this hot path the servlet layer cost about half the throughput (measured: bare Javalin route 48% of a raw Jetty
+ * handler), and a core handler reads bodies and completes delayed answers without holding a thread.
  */
-final class CloseEndpoint extends Handler.Wrapper {
+final class CloseEndpoint {
 
   static final String PATH = "/finish_videostream/v4";
-  static final String REASON_HEADER = "X-Mock-Reason";
-  private static final String CONTENT_TYPE = "application/json;charset=utf-8";
+  static final String REASON_HEADER = VendorAnswers.REASON_HEADER;
   private static final Logger LOG = LoggerFactory.getLogger(CloseEndpoint.class);
 
   private final ClosePipeline pipeline;
   private final Journal journal;
   private final TimeSource time;
   private final DelayedAnswers delayed;
+  private final BodyReader bodies;
 
   CloseEndpoint(ClosePipeline pipeline, Journal journal, TimeSource time, DelayedAnswers delayed) {
     this.pipeline = pipeline;
     this.journal = journal;
     this.time = time;
     this.delayed = delayed;
+    this.bodies = new BodyReader(CloseFields.MAX_BODY_BYTES, BodyReader.DEFAULT_DEADLINE_NANOS, time);
   }
 
-  @Override
-  public boolean handle(Request request, Response response, Callback callback) throws Exception {
-    if (!HttpMethod.POST.is(request.getMethod()) || !PATH.equals(Request.getPathInContext(request))) {
-      return super.handle(request, response, callback);
-    }
+  void serve(Request request, Response response, Callback callback) {
     long started = System.nanoTime();
     long arrived = time.epochNanos();
-    CloseRequest body;
+    bodies.read(request, body -> decide(request, response, callback, body, started, arrived));
+  }
+
+  private void decide(
+      Request request, Response response, Callback callback, ReceivedBody body, long started, long arrived) {
+    if (!body.complete() && body.problem() != BodyProblem.TOO_LARGE) {
+      VendorAnswers.refuseBody(request, response, callback, body, journal, arrived, started);
+      return;
+    }
+    CloseRequest closeRequest =
+        body.complete()
+            ? new CloseRequest(body.bytes(), body.length(), false)
+            : CloseRequest.tooLarge(body.bytes(), body.length());
     CloseOutcome outcome;
     try {
-      body = BodyReader.read(request.getLength(), Content.Source.asInputStream(request));
-      outcome = pipeline.close(body);
-    } catch (IOException e) {
-      body = CloseRequest.of(new byte[0]);
-      outcome = failure("body could not be read: " + e.getClass().getSimpleName());
+      outcome = pipeline.close(closeRequest);
     } catch (RuntimeException e) {
       // A bug in the mock must still look like the vendor: 1903, never an HTTP 500 with a stack trace.
       LOG.warn("Close request failed inside the mock; answering 1903", e);
-      body = CloseRequest.of(new byte[0]);
       outcome = failure("mock internal error: " + e.getClass().getSimpleName());
     }
     ResponseId responseId = ResponseIds.nextId();
@@ -85,46 +83,40 @@ final class CloseEndpoint extends Handler.Wrapper {
             outcome.faultId(),
             outcome.answers() ? responseId : null,
             System.nanoTime() - started,
-            Journal.keptBody(body.body(), body.length()),
-            body.tooLarge() || body.length() > Journal.MAX_BODY_BYTES));
+            Journal.keptBody(closeRequest.body(), closeRequest.length()),
+            closeRequest.tooLarge() || closeRequest.length() > Journal.MAX_BODY_BYTES));
     if (LOG.isDebugEnabled()) {
       LOG.debug(
           "close accessKey={} requestId={} -> {} ({})",
           LogMasks.accessKey(outcome.accessKey()),
-          outcome.requestId(),
+          LogMasks.value(outcome.requestId()),
           outcome.answers() ? outcome.code() : outcome.transportFault(),
           outcome.reason());
     }
     CloseOutcome decided = outcome;
     if (decided.delayNanos() > 0) {
-      // Returning true with the callback still open is how a core handler goes async: no thread waits.
-      delayed.hold(decided.delayNanos(), () -> respond(request, response, callback, decided, responseId));
+      // Returning with the callback still open is how a core handler goes async: no thread waits.
+      delayed.hold(
+          decided.delayNanos(), () -> respond(request, response, callback, decided, responseId));
     } else {
       respond(request, response, callback, decided, responseId);
     }
-    return true;
   }
 
-  private static void respond(
+  private void respond(
       Request request, Response response, Callback callback, CloseOutcome outcome, ResponseId responseId) {
     if (!outcome.answers()) {
       TransportFaults.apply(request, response, callback, outcome.transportFault());
       return;
     }
-    response.setStatus(200);
-    var headers = response.getHeaders();
-    headers.put(HttpHeader.CONTENT_TYPE, CONTENT_TYPE);
-    if (outcome.reason() != null) {
-      headers.put(REASON_HEADER, outcome.reason());
-    }
     byte[] answer = CloseAnswer.render(responseId, outcome.code(), outcome.message());
-    headers.put(HttpHeader.CONTENT_LENGTH, answer.length);
     if (outcome.closeConnection()) {
-      headers.put(HttpHeader.CONNECTION, "close");
-      response.write(true, ByteBuffer.wrap(answer), LingeringClose.thenDrain(request, callback));
+      // Only an oversized body closes the connection here: the rest of it is drained so the close sends no RST.
+      VendorAnswers.write(response, 200, outcome.reason(), answer, true,
+          LingeringClose.thenDrain(request, callback));
       return;
     }
-    response.write(true, ByteBuffer.wrap(answer), callback);
+    VendorAnswers.write(response, 200, outcome.reason(), answer, false, callback);
   }
 
   private static CloseOutcome failure(String reason) {

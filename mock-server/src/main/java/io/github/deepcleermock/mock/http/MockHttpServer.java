@@ -8,7 +8,6 @@ import io.github.deepcleermock.mock.tls.ServerIdentity;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -25,10 +24,16 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  */
 public final class MockHttpServer implements AutoCloseable {
 
-  private static final String JSON = "application/json;charset=utf-8";
-  private static final String ANSWERED = "deepcleer-mock.answered";
+  /**
+   * Connections the kernel queues before the acceptor takes them. The JDK's default of 50 made bursts of new
+   * connections (a test suite's parallel clients) wait for SYN retries of a whole second.
+   */
+  static final int ACCEPT_QUEUE_SIZE = 1024;
+
+  private static final String JSON = MediaTypes.JSON;
 
   private final Javalin app;
+  /** [0] plain HTTP (null when HTTPS only), [1] HTTPS (null without). */
   private final ServerConnector[] connectors;
 
   private MockHttpServer(Javalin app, ServerConnector[] connectors) {
@@ -58,7 +63,7 @@ public final class MockHttpServer implements AutoCloseable {
 
   /**
    * Starts a server with plain HTTP on {@code host:port} and, when {@code https} is given, an HTTPS listener beside
-   * it (or instead of it). Both serve the same handlers: the close endpoint's core handler and Javalin behind it.
+   * it (or instead of it). Both serve the same handlers: the edge handler and Javalin behind it.
    */
   public static MockHttpServer start(
       String host,
@@ -70,9 +75,9 @@ public final class MockHttpServer implements AutoCloseable {
       DelayedAnswers delayed,
       AdminApi admin,
       Https https) {
-    // [0] plain HTTP, [1] HTTPS; set when Javalin builds the server. Without HTTPS Javalin adds its own connector.
     ServerConnector[] made = new ServerConnector[2];
     CloseEndpoint close = new CloseEndpoint(pipeline, journal, time, delayed);
+    EdgeHandler edge = new EdgeHandler(close, journal, time);
     Javalin app =
         Javalin.create(
             cfg -> {
@@ -82,30 +87,37 @@ public final class MockHttpServer implements AutoCloseable {
               // Answers are ~80 bytes: compression would only cost time.
               cfg.http.compressionStrategy = CompressionStrategy.NONE;
               cfg.http.prefer405over404 = true;
+              // The edge has read every body already and refuses larger ones with a JSON 413.
+              cfg.http.maxRequestSize = EdgeHandler.ADMIN_MAX_BODY_BYTES;
               QueuedThreadPool threads = new QueuedThreadPool(maxThreads, Math.min(8, maxThreads));
               threads.setName("deepcleer-mock-http");
               threads.setDaemon(true);
               cfg.jetty.threadPool = threads;
+              if (https == null || !https.only()) {
+                cfg.jetty.addConnector((server, httpConfig) -> {
+                  ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(httpConfig));
+                  connector.setHost(host);
+                  connector.setPort(port);
+                  connector.setAcceptQueueSize(ACCEPT_QUEUE_SIZE);
+                  return made[0] = connector;
+                });
+              }
+              if (https != null) {
+                cfg.jetty.addConnector((server, httpConfig) -> made[1] = tlsConnector(server, httpConfig, host, https));
+              }
               // Jetty caches header fields per connection and by default matches cached values ignoring case:
               // after "Authorization: Bearer t" on a keep-alive connection, "Bearer T" was read as "Bearer t"
               // and passed the admin-token check. Header values are compared exactly here.
               cfg.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
-              // The close path is served by a Jetty core handler in front of Javalin's servlet (see CloseEndpoint);
-              // the route below only exists so that other methods on the path answer 405, not 404.
-              cfg.jetty.modifyServer(server -> server.setHandler(close));
-              if (https != null) {
-                // Javalin adds its default connector only when none was added: with HTTPS both are ours.
-                if (!https.only()) {
-                  cfg.jetty.addConnector((server, http) -> made[0] = plainConnector(server, http, host, port));
-                }
-                cfg.jetty.addConnector((server, http) -> made[1] = tlsConnector(server, http, host, https));
-              }
-              cfg.routes.post(CloseEndpoint.PATH, ctx -> {
-                throw new IllegalStateException("served by CloseEndpoint");
+              // Vendor paths are served by a Jetty core handler in front of Javalin's servlet (see EdgeHandler).
+              cfg.jetty.modifyServer(server -> {
+                server.setHandler(edge);
+                server.setErrorHandler(new JsonErrorHandler());
               });
               admin.register(cfg.routes);
               cfg.routes.error(404, ctx -> stray(ctx, 404, "path: no such endpoint", journal, time));
-              cfg.routes.error(405, ctx -> stray(ctx, 405, methodProblem(ctx), journal, time));
+              cfg.routes.error(405, ctx -> stray(ctx, 405, "method: " + ctx.method().name() + " is not allowed here",
+                  journal, time));
               cfg.routes.exception(
                   Exception.class,
                   (e, ctx) -> {
@@ -115,20 +127,13 @@ public final class MockHttpServer implements AutoCloseable {
                   });
             });
     try {
-      app.start(host, port);
+      // The connector above carries host and port; Javalin adds its own only when there is none.
+      MissingLoggerBanner.quietWhile(app::start);
     } catch (RuntimeException e) {
       app.stop();
       throw e;
     }
     return new MockHttpServer(app, made);
-  }
-
-  private static ServerConnector plainConnector(Server server, HttpConfiguration http, String host, int port) {
-    // What Javalin's own default connector is.
-    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
-    connector.setHost(host);
-    connector.setPort(port);
-    return connector;
   }
 
   private static ServerConnector tlsConnector(Server server, HttpConfiguration http, String host, Https https) {
@@ -146,14 +151,8 @@ public final class MockHttpServer implements AutoCloseable {
             new HttpConnectionFactory(secure));
     connector.setHost(host);
     connector.setPort(https.port());
+    connector.setAcceptQueueSize(ACCEPT_QUEUE_SIZE);
     return connector;
-  }
-
-  private static String methodProblem(Context ctx) {
-    if (ctx.path().equals(CloseEndpoint.PATH)) {
-      return "method: only POST is allowed";
-    }
-    return "method: " + ctx.method().name() + " is not allowed here";
   }
 
   /** A request to no endpoint or with the wrong method; vendor-side ones are journaled (admin calls never are). */
@@ -163,21 +162,13 @@ public final class MockHttpServer implements AutoCloseable {
       return;
     }
     long started = System.nanoTime();
-    byte[] body = new byte[0];
-    int length = 0;
-    boolean truncated = false;
-    try {
-      var read = BodyReader.read(ctx.req().getContentLengthLong(), ctx.req().getInputStream());
-      body = read.body();
-      length = read.length();
-      truncated = read.tooLarge() || length > Journal.MAX_BODY_BYTES;
-    } catch (java.io.IOException | IllegalStateException e) {
-      truncated = true;
-    }
+    // The edge read the body already (bounded, without blocking); this only takes it from memory.
+    byte[] body = ctx.bodyAsBytes();
     journal.record(
         new io.github.deepcleermock.mock.journal.JournalEntry(
             journal.claim(), time.epochNanos(), ctx.method().name(), ctx.path(), null, null, null, message, false, null,
-            null, System.nanoTime() - started, Journal.keptBody(body, length), truncated));
+            null, System.nanoTime() - started, Journal.keptBody(body, body.length),
+            body.length > Journal.MAX_BODY_BYTES));
   }
 
   private static void fallback(Context ctx, int status, String message) {
@@ -191,14 +182,11 @@ public final class MockHttpServer implements AutoCloseable {
   private static void answer(Context ctx, int status, String message) {
     ctx.status(status)
         .contentType(JSON)
-        .result(("{\"error\":\"" + message.replace("\"", "'") + "\"}").getBytes(StandardCharsets.UTF_8));
+        .result(JsonErrors.body(message));
   }
 
   /** The bound plain-HTTP port. */
   public int port() {
-    if (connectors[1] == null) {
-      return app.port();
-    }
     if (connectors[0] == null) {
       throw new IllegalStateException("this server serves HTTPS only");
     }

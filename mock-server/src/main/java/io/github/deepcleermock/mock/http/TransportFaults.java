@@ -26,7 +26,7 @@ final class TransportFaults {
     switch (fault) {
       case CONNECTION_RESET -> abort(request, callback, true);
       case EMPTY_RESPONSE -> abort(request, callback, false);
-      case MALFORMED_JSON -> write(response, callback, 200, "application/json;charset=utf-8", MALFORMED);
+      case MALFORMED_JSON -> write(response, callback, 200, MediaTypes.JSON, MALFORMED);
       case HTTP_502 -> write(response, callback, 502, "text/html;charset=utf-8", BAD_GATEWAY);
     }
   }

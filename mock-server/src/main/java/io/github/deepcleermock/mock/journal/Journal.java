@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.function.Predicate;
 
 /** The bounded request journal of one mock instance (vendor-side requests only; admin calls are not kept). */
-public final class Journal {
+public final class Journal implements RequestJournal {
 
   /** How much of a body is kept. */
   public static final int MAX_BODY_BYTES = 4096;
@@ -62,20 +62,24 @@ public final class Journal {
   }
 
   /** Entries matching the filter, newest first, at most {@code limit}. */
+  @Override
   public List<JournalEntry> find(Filter filter, int limit) {
     return ring.newestFirst(filter, limit);
   }
 
   /** Every retained entry, newest first. */
+  @Override
   public List<JournalEntry> all() {
     return ring.newestFirst(entry -> true, Integer.MAX_VALUE);
   }
 
-  /** Empties the journal; sequence numbers keep rising. */
+  /** Empties the journal and gives back buffers grown for large entries; sequence numbers keep rising. */
+  @Override
   public void clear() {
     ring.clear();
   }
 
+  @Override
   public int capacity() {
     return ring.capacity();
   }
@@ -85,15 +89,56 @@ public final class Journal {
     return ring.retained();
   }
 
+  /** At most this many UTF-8 bytes of an entry's accessKey and of its requestId are kept. */
+  public static final int MAX_FIELD_BYTES = JournalSlots.MAX_FIELD_BYTES;
+
+  /** At most this many characters of an entry's path are kept. */
+  public static final int MAX_PATH_CHARS = JournalSlots.MAX_PATH_CHARS;
+
   /**
-   * Journal query: each non-null field must equal the entry's.
+   * The most heap a journal of {@code capacity} entries can hold, whatever the requests (see README "Request
+   * journal"): every slot at its caps.
+   */
+  public static long worstCaseBytes(int capacity) {
+    return JournalSlots.worstCaseBytes(capacity);
+  }
+
+  /** Bytes the entries' request-sized parts (field, path and body buffers, reasons) hold now. */
+  public long variableBytes() {
+    return ring.variableBytes();
+  }
+
+  /** What {@link #variableBytes()} can reach at most for this journal. */
+  public long maxVariableBytes() {
+    return (long) ring.capacity() * JournalSlots.MAX_VARIABLE_SLOT_BYTES;
+  }
+
+  /**
+   * Journal query: each non-null field must equal the entry's. Build one by name, starting from {@link #ALL}:
+   * {@code Filter.ALL.withAccessKey("k").withCode(1903)}.
    *
    * @param accessKey the entry's accessKey
    * @param requestId the entry's requestId
    * @param code the entry's code
    */
   public record Filter(String accessKey, String requestId, Integer code) implements Predicate<JournalEntry> {
+    /** Every entry. */
     public static final Filter ALL = new Filter(null, null, null);
+
+    /** Only entries of this access key (null: any). */
+    public Filter withAccessKey(String accessKey) {
+      return new Filter(accessKey, requestId, code);
+    }
+
+    /** Only entries for this requestId (null: any). */
+    public Filter withRequestId(String requestId) {
+      return new Filter(accessKey, requestId, code);
+    }
+
+    /** Only entries answered with this code (null: any). */
+    public Filter withCode(Integer code) {
+      return new Filter(accessKey, requestId, code);
+    }
 
     @Override
     public boolean test(JournalEntry entry) {

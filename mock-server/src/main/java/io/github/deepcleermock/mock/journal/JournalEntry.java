@@ -30,6 +30,8 @@ public final class JournalEntry {
   private final long latencyNanos;
   private final byte[] body;
   private final boolean bodyTruncated;
+  /** Bits of {@link JournalSlots}' TRUNCATED_* constants: fields the journal kept only the start of. */
+  private final int truncatedFields;
 
   /**
    * @param seq rising number, never reused (not even across resets)
@@ -62,6 +64,26 @@ public final class JournalEntry {
       long latencyNanos,
       byte[] body,
       boolean bodyTruncated) {
+    this(seq, epochNanos, method, path, accessKey, requestId, code, reason, unknownStream, faultId, responseId,
+        latencyNanos, body, bodyTruncated, 0);
+  }
+
+  private JournalEntry(
+      long seq,
+      long epochNanos,
+      String method,
+      String path,
+      String accessKey,
+      String requestId,
+      Integer code,
+      String reason,
+      boolean unknownStream,
+      String faultId,
+      ResponseId responseId,
+      long latencyNanos,
+      byte[] body,
+      boolean bodyTruncated,
+      int truncatedFields) {
     this.seq = seq;
     this.epochNanos = epochNanos;
     this.method = method;
@@ -78,17 +100,18 @@ public final class JournalEntry {
     this.latencyNanos = latencyNanos;
     this.body = body;
     this.bodyTruncated = bodyTruncated;
+    this.truncatedFields = truncatedFields;
   }
 
   /** Rebuilds an entry from its stored parts (the journal keeps fields, not entries). */
   static JournalEntry restored(
       long seq, long epochNanos, String method, String path, String accessKey, String requestId, int code,
       String reason, boolean unknownStream, String faultId, boolean answered, long responseIdHigh,
-      long responseIdLow, long latencyNanos, byte[] body, boolean bodyTruncated) {
+      long responseIdLow, long latencyNanos, byte[] body, boolean bodyTruncated, int truncatedFields) {
     return new JournalEntry(
         seq, epochNanos, method, path, accessKey, requestId, code == NO_CODE ? null : code, reason, unknownStream,
         faultId, answered ? new ResponseId(responseIdHigh, responseIdLow) : null, latencyNanos, body,
-        bodyTruncated);
+        bodyTruncated, truncatedFields);
   }
 
   long epochNanos() {
@@ -169,6 +192,27 @@ public final class JournalEntry {
 
   public boolean bodyTruncated() {
     return bodyTruncated;
+  }
+
+  /**
+   * Names of the fields the journal kept only the start of ({@code path}, {@code accessKey}, {@code requestId}):
+   * each is capped so that oversized input cannot grow the journal's memory. The body has {@link #bodyTruncated()}.
+   */
+  public java.util.List<String> truncatedFields() {
+    if (truncatedFields == 0) {
+      return java.util.List.of();
+    }
+    java.util.List<String> names = new java.util.ArrayList<>(3);
+    if ((truncatedFields & JournalSlots.TRUNCATED_PATH) != 0) {
+      names.add("path");
+    }
+    if ((truncatedFields & JournalSlots.TRUNCATED_ACCESS_KEY) != 0) {
+      names.add("accessKey");
+    }
+    if ((truncatedFields & JournalSlots.TRUNCATED_REQUEST_ID) != 0) {
+      names.add("requestId");
+    }
+    return java.util.List.copyOf(names);
   }
 
   /** The kept body decoded as UTF-8 (invalid bytes become U+FFFD). */

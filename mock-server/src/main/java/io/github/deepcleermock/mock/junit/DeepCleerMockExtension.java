@@ -11,9 +11,11 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * JUnit 5 extension that runs a {@link DeepCleerMock} for a test class or a test.
@@ -22,7 +24,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * its baseline before each test (put class-wide setup into the builder); in an instance field, every test gets
  * its own server. {@code @Nested} classes share their outer class's server. Test methods may take a
  * {@link DeepCleerMock} parameter. State lives in the extension instance, so parallel test classes each get their
- * own server.
+ * own server. Test methods of one class that run concurrently need an instance field: a static one fails them
+ * with a message saying so (one server reset before each test cannot serve tests running at the same time).
  *
  * <pre>{@code
  * @RegisterExtension
@@ -33,6 +36,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class DeepCleerMockExtension
     implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback, ParameterResolver {
+
+  private static final String PARALLEL_ENABLED = "junit.jupiter.execution.parallel.enabled";
 
   private Consumer<DeepCleerMock.Builder> configuration = builder -> {};
   private boolean failOnUnknownStreams;
@@ -54,10 +59,13 @@ public final class DeepCleerMockExtension
     return new DeepCleerMockExtension();
   }
 
-  /** Configures the mock before it starts (accounts, streams, clock, policy, ...). */
+  /**
+   * Configures the mock before it starts (accounts, streams, clock, policy, ...). Calls add up: each runs on the
+   * builder after the ones before it, so a later call can add to or override an earlier one.
+   */
   public DeepCleerMockExtension configure(Consumer<DeepCleerMock.Builder> configuration) {
     requireNotStarted("configure");
-    this.configuration = Objects.requireNonNull(configuration, "configuration");
+    this.configuration = this.configuration.andThen(Objects.requireNonNull(configuration, "configuration"));
     return this;
   }
 
@@ -120,6 +128,7 @@ public final class DeepCleerMockExtension
   @Override
   public void beforeEach(ExtensionContext context) {
     if (perClass) {
+      refuseConcurrentMethods(context);
       mock.reset();
     } else {
       mock = start();
@@ -173,6 +182,22 @@ public final class DeepCleerMockExtension
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     return parameter.getParameter().getType() == SSLContext.class ? mock().sslContext() : mock();
+  }
+
+  /**
+   * One server per class is reset before each test: tests of the class running at the same time would reset the
+   * streams under each other (silently wrong results), so that combination fails before the reset.
+   */
+  private static void refuseConcurrentMethods(ExtensionContext context) {
+    boolean parallel = context.getConfigurationParameter(PARALLEL_ENABLED).map(Boolean::parseBoolean).orElse(false);
+    if (parallel && context.getExecutionMode() == ExecutionMode.CONCURRENT) {
+      throw new ExtensionConfigurationException(
+          "DeepCleerMockExtension in a static field (or @DeepCleerMockTest) shares one mock across the class and"
+              + " resets it before each test, but " + context.getDisplayName() + " runs concurrently with the other"
+              + " tests of " + context.getRequiredTestClass().getSimpleName() + ". Register the extension in an"
+              + " instance field (one mock per test), or run this class's methods on one thread with"
+              + " @Execution(ExecutionMode.SAME_THREAD) on the class (classes may still run in parallel).");
+    }
   }
 
   private DeepCleerMock start() {

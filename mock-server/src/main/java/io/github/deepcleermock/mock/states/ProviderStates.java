@@ -60,7 +60,25 @@ public final class ProviderStates {
   }
 
   /**
-   * Applies a state change.
+   * Sets a state up, as a Pact verifier's setup call does.
+   *
+   * @param params the state's parameters by name (see the README's table); {@code Map.of()} when it takes none
+   * @return the values the setup used
+   * @throws UnknownStateException for a name not in {@link #names()}
+   * @throws IllegalArgumentException for a bad parameter (the message names it)
+   */
+  public Map<String, Object> setUp(String state, Map<String, Object> params) {
+    return change(state, params, "setup");
+  }
+
+  /** Tears a state down: restores the mock's baseline, as every teardown does (safe to repeat). */
+  public void tearDown(String state) {
+    change(state, Map.of(), "teardown");
+  }
+
+  /**
+   * Applies a state change as {@code POST /__admin/provider-states} receives it; in Java prefer
+   * {@link #setUp(String, Map)} and {@link #tearDown(String)}.
    *
    * @param action "setup" (also when null) or "teardown"
    * @return the values the setup used (empty for a teardown)
@@ -138,14 +156,13 @@ public final class ProviderStates {
     StreamSpec spec;
     try {
       spec =
-          new StreamSpec(
-              requestId,
-              accessKey,
-              dupRequestId == null ? List.of() : List.of(dupRequestId),
-              imgCallback,
-              null,
-              returnFinishInfo,
-              null);
+          StreamSpec.builder()
+              .requestId(requestId)
+              .accessKey(accessKey)
+              .dupRequestIds(dupRequestId == null ? List.of() : List.of(dupRequestId))
+              .imgCallback(imgCallback)
+              .returnFinishInfo(returnFinishInfo)
+              .build();
     } catch (IllegalArgumentException e) {
       throw paramError(e);
     }
@@ -204,7 +221,8 @@ public final class ProviderStates {
       ensureAccount(accessKey);
       used.put("accessKey", accessKey);
     }
-    var rule = faults.add(FaultSpec.code(new FaultMatch(accessKey, null), VendorCode.SERVICE_FAILURE.code()));
+    var rule = faults.add(FaultSpec.code(
+        accessKey == null ? FaultMatch.ANY : FaultMatch.byAccessKey(accessKey), VendorCode.SERVICE_FAILURE.code()));
     used.put("faultId", rule.id());
     return used;
   }

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What a stream was submitted with: the fields the vendor's submit call carries that matter when it is closed.
+ *
+ * <p>Make one with {@link #builder()}, which names every field:
+ * {@code StreamSpec.builder().accessKey("my-key").requestId("stream-1").build()}.
  *
  * @param requestId the id the submit call returned (1..32 characters)
  * @param accessKey the account that owns the stream
@@ -28,7 +30,9 @@ public record StreamSpec(
 
   public StreamSpec {
     requireId("requestId", requestId);
-    Objects.requireNonNull(accessKey, "accessKey: is required");
+    if (accessKey == null) {
+      throw new IllegalArgumentException("accessKey: is required");
+    }
     dupRequestIds = dupRequestIds == null ? List.of() : List.copyOf(dupRequestIds);
     for (String alias : dupRequestIds) {
       requireId("dupRequestIds", alias);
@@ -50,9 +54,21 @@ public record StreamSpec(
     data = data == null ? JsonNodeFactory.instance.objectNode() : data.deepCopy();
   }
 
-  /** An active stream with no callbacks. */
-  public static StreamSpec of(String accessKey, String requestId) {
-    return new StreamSpec(requestId, accessKey, List.of(), null, null, 0, null);
+  /** A builder: set {@code accessKey} and {@code requestId}; every other field has the vendor's default. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this spec's values, to derive a changed copy. */
+  public Builder toBuilder() {
+    return new Builder()
+        .requestId(requestId)
+        .accessKey(accessKey)
+        .dupRequestIds(dupRequestIds)
+        .imgCallback(imgCallback)
+        .audioCallback(audioCallback)
+        .returnFinishInfo(returnFinishInfo)
+        .data(data);
   }
 
   /** Whether the stream moderates audio (the vendor sends audio results only when audioCallback is set). */
@@ -81,10 +97,83 @@ public record StreamSpec(
     if (!(url.startsWith("http://") || url.startsWith("https://"))) {
       throw new IllegalArgumentException(field + ": must be an http:// or https:// URL");
     }
+    java.net.URI uri;
     try {
-      java.net.URI.create(url);
+      uri = java.net.URI.create(url);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(field + ": is not a valid URL");
+    }
+    if (uri.getHost() == null || uri.getHost().isEmpty()) {
+      throw new IllegalArgumentException(field + ": must name a host (and a port 1..65535, if any)");
+    }
+    if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65535)) {
+      throw new IllegalArgumentException(field + ": port must be 1..65535, was " + uri.getPort());
+    }
+  }
+  /**
+   * Names each field of a {@link StreamSpec}; {@link #build()} checks them all at once. Not thread-safe.
+   */
+  public static final class Builder {
+    private String requestId;
+    private String accessKey;
+    private List<String> dupRequestIds = List.of();
+    private String imgCallback;
+    private String audioCallback;
+    private int returnFinishInfo;
+    private ObjectNode data;
+
+    private Builder() {}
+
+    /** The id the submit call returned (1..32 characters); required. */
+    public Builder requestId(String requestId) {
+      this.requestId = requestId;
+      return this;
+    }
+
+    /** The account that owns the stream; required. */
+    public Builder accessKey(String accessKey) {
+      this.accessKey = accessKey;
+      return this;
+    }
+
+    /** Extra ids that address the same stream, as a duplicate submit's {@code dupRequestId} would. */
+    public Builder dupRequestIds(List<String> dupRequestIds) {
+      this.dupRequestIds = dupRequestIds == null ? List.of() : List.copyOf(dupRequestIds);
+      return this;
+    }
+
+    /** Where the contentType 1 callbacks go; required with {@code returnFinishInfo(1)}. */
+    public Builder imgCallback(String imgCallback) {
+      this.imgCallback = imgCallback;
+      return this;
+    }
+
+    /** Where the contentType 2 callbacks go; set iff the stream moderates audio. */
+    public Builder audioCallback(String audioCallback) {
+      this.audioCallback = audioCallback;
+      return this;
+    }
+
+    /** 1 = send the stream-end callback, 0 (the default) = do not. */
+    public Builder returnFinishInfo(int returnFinishInfo) {
+      this.returnFinishInfo = returnFinishInfo;
+      return this;
+    }
+
+    /** The submitted {@code data} object (copied), echoed in the end callback; default {@code {}}. */
+    public Builder data(ObjectNode data) {
+      this.data = data;
+      return this;
+    }
+
+    /**
+     * The spec.
+     *
+     * @throws IllegalArgumentException naming the first field that is missing or invalid
+     */
+    public StreamSpec build() {
+      return new StreamSpec(
+          requestId, accessKey, dupRequestIds, imgCallback, audioCallback, returnFinishInfo, data);
     }
   }
 }

@@ -18,12 +18,14 @@ import java.util.function.Predicate;
  *
  * <p>The close path only reads the index and flips a stream's state by compare-and-set. Writers (seeding,
  * deleting, restoring; admin-side only) take this object's monitor so that an id and its aliases enter and leave
- * the index together.
+ * the index together. A restore builds the baseline index aside and swaps it in with one volatile write: a close
+ * racing a reset finds its stream in the old index or the new one, never in an emptied one.
  */
 public final class Streams {
 
   private final TimeSource time;
-  private final Map<String, StreamRecord> byId = new ConcurrentHashMap<>();
+  /** Replaced whole by {@link #restore}; changed in place only under this object's monitor. */
+  private volatile Map<String, StreamRecord> byId = new ConcurrentHashMap<>();
 
   public Streams(TimeSource time) {
     this.time = Objects.requireNonNull(time, "time");
@@ -120,20 +122,25 @@ public final class Streams {
 
   /** Replaces everything with the baseline streams, all ACTIVE again. */
   public synchronized void restore(List<StreamSpec> baseline) {
-    byId.clear();
+    Map<String, StreamRecord> fresh = new ConcurrentHashMap<>();
     for (StreamSpec spec : baseline) {
-      insert(spec, StreamState.ACTIVE);
+      insert(fresh, spec, StreamState.ACTIVE);
     }
+    byId = fresh;
   }
 
   private StreamRecord insert(StreamSpec spec, StreamState state) {
+    return insert(byId, spec, state);
+  }
+
+  private StreamRecord insert(Map<String, StreamRecord> index, StreamSpec spec, StreamState state) {
     Instant now = time.now();
     StreamRecord stream = new StreamRecord(spec, now, time.nanoTime());
     if (state == StreamState.CLOSED) {
       stream.close(now);
     }
     for (String id : ids(spec)) {
-      byId.put(id, stream);
+      index.put(id, stream);
     }
     return stream;
   }

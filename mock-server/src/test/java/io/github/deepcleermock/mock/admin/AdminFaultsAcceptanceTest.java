@@ -18,7 +18,7 @@ class AdminFaultsAcceptanceTest {
           .seed(7)
           .account(Account.of("key-1"))
           .account(Account.of("key-2"))
-          .stream(StreamSpec.of("key-1", "r1")));
+          .stream(StreamSpec.builder().accessKey("key-1").requestId("r1").build()));
 
   private static final AdminClient admin = AdminClient.of(deepcleer);
 

@@ -28,7 +28,7 @@ class AdminStreamsAcceptanceTest {
         .clock(new MockClock())
         .account(Account.of("key-1"))
         .account(new Account("tight", 50, 2, Set.of("finish"), false))
-        .stream(StreamSpec.of("key-1", "configured"))
+        .stream(StreamSpec.builder().accessKey("key-1").requestId("configured").build())
         .start();
     admin = AdminClient.of(mock);
   }

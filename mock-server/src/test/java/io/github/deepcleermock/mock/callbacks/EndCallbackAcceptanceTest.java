@@ -82,7 +82,7 @@ class EndCallbackAcceptanceTest {
     assertThat(receiver.received()).hasSize(1);
     CallbackReceiver.Received got = receiver.received().get(0);
     assertThat(got.path()).isEqualTo("/img");
-    assertThat(got.contentType()).startsWith("application/json").containsIgnoringCase("charset=utf-8");
+    assertThat(got.contentType()).isEqualTo("application/json");
     assertThat(got.body()).isEqualTo(JSON.readTree(
         "{\"code\":1100,\"message\":\"Success\",\"requestId\":\"r1\",\"statCode\":1,\"contentType\":1,"
             + "\"riskLevel\":\"PASS\",\"pullStreamSuccess\":true,"

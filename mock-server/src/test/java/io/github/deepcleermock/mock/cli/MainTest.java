@@ -81,13 +81,22 @@ class MainTest {
     "accounts:\n  - accessKey: k\n  - accessKey: k",
     "accounts:\n  - accessKey: k\nstreams:\n  - requestId: r1\n    accessKey: k\n    returnFinishInfo: 1",
     "unknownStream: sometimes",
-    "# only a comment"
+    "seed: 1.5"
   })
   void badConfigFileEndsWithOneLineError(String yaml) throws IOException {
     Path file = dir.resolve("mock.yaml");
     Files.writeString(file, yaml, StandardCharsets.UTF_8);
 
     assertOneLineError(run("--config", file.toString()));
+  }
+
+  @Test
+  void versionPrintsTheProjectVersionOfTheBuild() {
+    Run run = run("--version");
+
+    assertThat(run.status).isZero();
+    assertThat(System.getProperty("project.version")).as("set by the build").isNotBlank();
+    assertThat(run.out.strip()).isEqualTo("deepcleer-mock " + System.getProperty("project.version"));
   }
 
   @Test
@@ -145,6 +154,64 @@ class MainTest {
     } finally {
       process.destroyForcibly();
     }
+  }
+
+  @Test
+  void wildcardBindPrintsItsRealAddressAndWarnsWithoutAnAdminToken() throws Exception {
+    // It printed "listening on http://127.0.0.1" for --host 0.0.0.0, and nothing about the open admin API.
+    Process process = launch("--host", "0.0.0.0", "--port", "0");
+    try {
+      String line = firstLine(process.getInputStream(), "DeepCleer mock listening");
+      String warning = firstLine(process.getErrorStream(), "WARNING");
+
+      assertThat(line).matches("DeepCleer mock listening on http://0\\.0\\.0\\.0:\\d+ \\(all interfaces; from this"
+          + " machine: http://127\\.0\\.0\\.1:\\d+\\)");
+      assertThat(warning).startsWith("WARNING: the mock listens on 0.0.0.0:").contains("--admin-token");
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  @Test
+  void malformedHostHeadersAnswerJsonAndLeaveNoWarningPerRequest() throws Exception {
+    // Jetty logged one WARN per request with a bad Host header: 14 MB of log in 1.3 s.
+    Process process = launch("--port", "0");
+    try {
+      String line = firstLine(process.getInputStream(), "DeepCleer mock listening");
+      int port = Integer.parseInt(line.substring(line.lastIndexOf(':') + 1));
+      CompletableFuture<String> err = readAll(process.getErrorStream());
+      for (int i = 0; i < 20; i++) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+          socket.getOutputStream().write(("GET /__admin/health HTTP/1.1\r\nHost: bad host " + i + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+          String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+          assertThat(answer).startsWith("HTTP/1.1 400 ").contains("{\"error\":\"request: Bad Request");
+        }
+      }
+
+      process.destroy();
+      assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+      assertThat(err.get(10, TimeUnit.SECONDS)).doesNotContain("Bad Authority").doesNotContain("WARN");
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  /** The first line starting with {@code prefix} (the log's INFO line shares stderr with the warning). */
+  private static String firstLine(InputStream in, String prefix) throws Exception {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          if (line.startsWith(prefix)) {
+            return line;
+          }
+        }
+        return null;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }).get(30, TimeUnit.SECONDS);
   }
 
   private static void assertOneLineError(Run run) {

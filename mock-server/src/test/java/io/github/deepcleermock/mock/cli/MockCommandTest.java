@@ -142,7 +142,7 @@ class MockCommandTest {
     assertThat(first.returnFinishInfo()).isEqualTo(1);
     assertThat(first.imgCallback()).isEqualTo("http://127.0.0.1:9999/cb");
     assertThat(first.data().at("/extra/passThrough/room").asInt()).isEqualTo(7);
-    assertThat(config.streams().get(1)).isEqualTo(StreamSpec.of("team-a", "stream-2"));
+    assertThat(config.streams().get(1)).isEqualTo(StreamSpec.builder().accessKey("team-a").requestId("stream-2").build());
   }
 
   @Test

@@ -98,7 +98,32 @@ class BadInputTest {
     cases.add(arguments("100 000 nested objects", bytes("{\"a\":".repeat(100_000)), "body is nested deeper than 64 levels"));
     cases.add(arguments("deep nesting in an unknown field", bytes("{" + GOOD_KEY + "," + GOOD_ID + ",\"x\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}"), "body is nested deeper than 64 levels"));
     cases.add(arguments("deep nesting in accessKey", bytes("{\"accessKey\":" + "[".repeat(100_000) + "]".repeat(100_000) + "," + GOOD_ID + "}"), "body is nested deeper than 64 levels"));
+    String valid = "{" + GOOD_KEY + "," + GOOD_ID + "}";
+    // A valid body in another encoding, without a BOM: Jackson alone detected the encoding and closed the stream.
+    cases.add(arguments("UTF-16LE body without BOM", valid.getBytes(StandardCharsets.UTF_16LE), "body has a NUL byte at byte 1; it must be UTF-8"));
+    cases.add(arguments("UTF-16BE body without BOM", valid.getBytes(StandardCharsets.UTF_16BE), "body has a NUL byte at byte 0; it must be UTF-8"));
+    cases.add(arguments("UTF-32BE body without BOM", valid.getBytes(java.nio.charset.Charset.forName("UTF-32BE")), "body has a NUL byte at byte 0; it must be UTF-8"));
+    cases.add(arguments("UTF-32LE body without BOM", valid.getBytes(java.nio.charset.Charset.forName("UTF-32LE")), "body has a NUL byte at byte 1; it must be UTF-8"));
+    cases.add(arguments("UTF-16 body with BOM", valid.getBytes(StandardCharsets.UTF_16), "body is not valid UTF-8 (at byte 0)"));
+    cases.add(arguments("UTF-8 BOM", withBytes("", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, valid), "body starts with a UTF-8 byte order mark"));
+    cases.add(arguments("raw NUL inside a string", withBytes("{\"accessKey\":\"a", new byte[] {0}, "\"," + GOOD_ID + "}"), "body has a NUL byte at byte 15"));
+    // Escapes that name a lone surrogate: the value has no UTF-8 form (the journal stored it as '?').
+    cases.add(arguments("requestId lone high surrogate", bytes(bodyWith(CloseFields.REQUEST_ID, "\"a\\ud800b\"")), "requestId has an unpaired surrogate (at character 1)"));
+    cases.add(arguments("accessKey lone low surrogate", bytes(bodyWith(CloseFields.ACCESS_KEY, "\"\\udc00\"")), "accessKey has an unpaired surrogate (at character 0)"));
+    cases.add(arguments("requestId reversed pair", bytes(bodyWith(CloseFields.REQUEST_ID, "\"\\ude00\\ud83d\"")), "requestId has an unpaired surrogate (at character 0)"));
+    // An over-long number was reported as "nested deeper than 64 levels".
+    cases.add(arguments("over-long number in an unknown field", bytes("{" + GOOD_KEY + "," + GOOD_ID + ",\"n\":" + "9".repeat(5000) + "}"), "body has a number longer than 1000 digits"));
+    cases.add(arguments("over-long number as requestId", bytes(bodyWith(CloseFields.REQUEST_ID, "1".repeat(1001))), "body has a number longer than 1000 digits"));
     return cases.stream();
+  }
+
+  @Test
+  void escapedSurrogatePairIsOneValidCharacter() {
+    CloseOutcome outcome = fixture.pipeline.close(CloseRequest.of(bytes(
+        "{" + GOOD_KEY + ",\"requestId\":\"\\ud83d\\ude00\"}")));
+
+    assertThat(outcome.code()).isEqualTo(1100);
+    assertThat(outcome.requestId()).isEqualTo(EMOJI);
   }
 
   @Test

@@ -36,9 +36,9 @@ class FaultRulesPipelineTest {
 
   @Test
   void anyCodeCanBeForcedWithTheCatalogueMessageOrItsOwn() {
-    fixture.faults.add(FaultSpec.code(new FaultMatch(null, "a"), 1904));
-    fixture.faults.add(FaultSpec.code(new FaultMatch(null, "b"), 9100));
-    fixture.faults.add(FaultSpec.code(new FaultMatch(null, "c"), 1909).withMessage("Custom text"));
+    fixture.faults.add(FaultSpec.code(FaultMatch.byRequestId("a"), 1904));
+    fixture.faults.add(FaultSpec.code(FaultMatch.byRequestId("b"), 9100));
+    fixture.faults.add(FaultSpec.code(FaultMatch.byRequestId("c"), 1909).withMessage("Custom text"));
 
     CloseOutcome documented = fixture.close(KEY, "a");
     CloseOutcome undocumented = fixture.close(KEY, "b");
@@ -78,8 +78,8 @@ class FaultRulesPipelineTest {
   @Test
   void rulesMatchByAccessKeyAndRequestIdAndAbsentFieldsMatchAnything() {
     fixture.accounts.put(Account.of("other"));
-    fixture.faults.add(FaultSpec.code(new FaultMatch(KEY, "r1"), 1901));
-    fixture.faults.add(FaultSpec.code(new FaultMatch("other", null), 1903));
+    fixture.faults.add(FaultSpec.code(FaultMatch.byAccessKey(KEY).withRequestId("r1"), 1901));
+    fixture.faults.add(FaultSpec.code(FaultMatch.byAccessKey("other"), 1903));
 
     assertThat(fixture.close(KEY, "r1").code()).isEqualTo(1901);
     assertThat(fixture.close(KEY, "r2").code()).isEqualTo(1100);
@@ -89,7 +89,7 @@ class FaultRulesPipelineTest {
 
   @Test
   void firstMatchingRuleInCreationOrderApplies() {
-    FaultRule first = fixture.faults.add(FaultSpec.code(new FaultMatch(null, "r1"), 1903));
+    FaultRule first = fixture.faults.add(FaultSpec.code(FaultMatch.byRequestId("r1"), 1903));
     FaultRule second = fixture.faults.add(FaultSpec.code(FaultMatch.ANY, 1904));
 
     assertThat(fixture.close(KEY, "r1").faultId()).isEqualTo(first.id());
@@ -211,7 +211,7 @@ class FaultRulesPipelineTest {
 
   @Test
   void rulesComeBeforeMagicValues() {
-    fixture.faults.add(FaultSpec.code(new FaultMatch(null, "mock-1904"), 1903));
+    fixture.faults.add(FaultSpec.code(FaultMatch.byRequestId("mock-1904"), 1903));
 
     assertThat(fixture.close(KEY, "mock-1904").code()).isEqualTo(1903);
   }

@@ -67,6 +67,6 @@ final class PipelineFixture {
   /** Seeds an ACTIVE stream of {@code accessKey}. */
   StreamRecord openFor(String accessKey, String requestId, String... aliases) {
     return streams.open(
-        new StreamSpec(requestId, accessKey, List.of(aliases), null, null, 0, null), StreamState.ACTIVE, 1000);
+        StreamSpec.builder().accessKey(accessKey).requestId(requestId).dupRequestIds(List.of(aliases)).build(), StreamState.ACTIVE, 1000);
   }
 }

@@ -17,7 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,8 +64,13 @@ class ReadmeEmbeddedExampleTest {
         .account(Account.of("my-key"))
         .clock(new MockClock()) // time moves only when the test moves it
         .start()) {
-      mock.streams().open(new StreamSpec("1639824316368", "my-key", List.of(), callbackUrl, null, 1, null));
-      mock.faults().add(FaultSpec.code(new FaultMatch("my-key", null), 1903).withTimes(1));
+      mock.streams().open(StreamSpec.builder()
+          .accessKey("my-key")
+          .requestId("1639824316368")
+          .imgCallback(callbackUrl) // the end callback goes here on close
+          .returnFinishInfo(1)
+          .build());
+      mock.faults().add(FaultSpec.code(FaultMatch.byAccessKey("my-key"), 1903).withTimes(1));
 
       closeStream(mock.baseUri(), "my-key", "1639824316368"); // the code under test: 1903, retry, 1100
 

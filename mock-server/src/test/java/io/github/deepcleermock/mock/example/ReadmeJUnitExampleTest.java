@@ -23,7 +23,7 @@ class ReadmeJUnitExampleTest {
   static DeepCleerMockExtension deepcleer = DeepCleerMockExtension.newInstance()
       .configure(builder -> builder
           .account("my-key")
-          .stream(StreamSpec.of("my-key", "1639824316368")))
+          .stream(StreamSpec.builder().accessKey("my-key").requestId("1639824316368").build()))
       .failOnUnknownStreams(true); // a close of an id the mock does not know fails the test
 
   @Test

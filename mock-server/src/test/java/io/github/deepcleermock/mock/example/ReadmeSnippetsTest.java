@@ -32,6 +32,19 @@ class ReadmeSnippetsTest {
         .isEqualTo(bodyOf(source, "void readmeExample() throws Exception {"));
   }
 
+  @Test
+  void theConsumerPomIsTheOneConsumerItBuilds() throws IOException {
+    String source = Files.readString(Path.of("..", "consumer-it", "src", "it", "embedded-before-wiremock", "pom.xml"));
+    Matcher block = Pattern.compile("```xml\n(.*?)```", Pattern.DOTALL)
+        .matcher(section("## Using the artifacts in your build"));
+    assertThat(block.find()).as("an xml block").isTrue();
+
+    // The invoker fills in @project.version@ and the like; the README shows one build's values.
+    String version = "(@[\\w.-]+@|[0-9][\\w.-]*)";
+    assertThat(block.group(1).strip().replaceAll("<version>[^<]*</version>", "<version/>"))
+        .isEqualTo(source.strip().replaceAll("<version>" + version + "</version>", "<version/>"));
+  }
+
   private static String section(String heading) throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"));
     int start = readme.indexOf("\n" + heading + "\n");

@@ -31,7 +31,7 @@ class CloseAcceptanceTest {
           .account(Account.of(KEY).withQps(3))
           .account(Account.of("no-finish").withPermissions(Set.of()))
           .account(Account.of("at-limit").withStreamLimitReached(true))
-          .stream(new StreamSpec("stream-1", KEY, List.of("dup-1"), null, null, 0, null)));
+          .stream(StreamSpec.builder().accessKey(KEY).requestId("stream-1").dupRequestIds(List.of("dup-1")).build()));
 
   private DeepCleerMock mock;
   private CloseClient client;
@@ -119,7 +119,7 @@ class CloseAcceptanceTest {
 
   @Test
   void injectedServiceFailureAnswers1903() {
-    mock.faults().add(FaultSpec.code(new FaultMatch(KEY, null), 1903).withTimes(1));
+    mock.faults().add(FaultSpec.code(FaultMatch.byAccessKey(KEY), 1903).withTimes(1));
 
     CloseClient.Answer answer = client.close(KEY, "stream-1");
 

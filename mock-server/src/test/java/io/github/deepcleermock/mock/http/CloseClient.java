@@ -18,12 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A {@code java.net.http} client for the close endpoint that checks every answer the way a strict vendor client
- * would: HTTP 200, {@code application/json;charset=utf-8}, exactly {@code {requestId, code, message}} with a fresh
+ * would: HTTP 200, {@code application/json}, exactly {@code {requestId, code, message}} with a fresh
  * 32-lowercase-hex requestId, valid against the spec, and an ASCII {@code X-Mock-Reason} when there is one.
  */
 final class CloseClient {
 
-  static final String JSON_UTF8 = "application/json;charset=utf-8";
+  static final String JSON_TYPE = "application/json";
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Every answer id seen in this JVM: a repeat would not be fresh. */
   private static final Set<String> SEEN_IDS = ConcurrentHashMap.newKeySet();
@@ -84,7 +84,7 @@ final class CloseClient {
   /** Runs every check on a close answer and returns it parsed. */
   static Answer checked(HttpResponse<String> response) {
     assertThat(response.statusCode()).as("HTTP status of %s", response.body()).isEqualTo(200);
-    assertThat(response.headers().allValues("Content-Type")).containsExactly(JSON_UTF8);
+    assertThat(response.headers().allValues("Content-Type")).containsExactly(JSON_TYPE);
     VendorContract.assertValidResponse(response);
     JsonNode body;
     try {

@@ -36,7 +36,7 @@ class DelayAcceptanceTest {
 
   @BeforeEach
   void start() {
-    mock = DeepCleerMock.builder().clock(clock).maxThreads(8).stream(StreamSpec.of(KEY, "stream-1")).start();
+    mock = DeepCleerMock.builder().clock(clock).maxThreads(8).stream(StreamSpec.builder().accessKey(KEY).requestId("stream-1").build()).start();
     client = new CloseClient(mock.baseUrl());
   }
 

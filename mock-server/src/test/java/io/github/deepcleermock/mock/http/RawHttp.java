@@ -34,6 +34,25 @@ final class RawHttp implements AutoCloseable {
     socket.getOutputStream().flush();
   }
 
+  /** Sends {@code head} (request line and headers, with the blank line) and {@code body} as they are. */
+  void send(String head, byte[] body) throws IOException {
+    socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+    socket.getOutputStream().write(body);
+    socket.getOutputStream().flush();
+  }
+
+  /** Sends more bytes on the open connection. */
+  void sendMore(byte[] bytes) throws IOException {
+    socket.getOutputStream().write(bytes);
+    socket.getOutputStream().flush();
+  }
+
+  /** Closes the connection with RST (SO_LINGER 0): an abort, not an orderly end. */
+  void reset() throws IOException {
+    socket.setSoLinger(true, 0);
+    socket.close();
+  }
+
   /** Reads one response framed by its Content-Length, leaving the connection open. */
   Response readResponse() throws IOException {
     ByteArrayOutputStream head = new ByteArrayOutputStream();

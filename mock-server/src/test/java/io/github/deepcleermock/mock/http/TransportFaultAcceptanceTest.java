@@ -30,7 +30,7 @@ class TransportFaultAcceptanceTest {
 
   @RegisterExtension
   static final DeepCleerMockExtension deepcleer = DeepCleerMockExtension.newInstance()
-      .configure(builder -> builder.stream(StreamSpec.of("YOUR_ACCESS_KEY", "stream-1")));
+      .configure(builder -> builder.stream(StreamSpec.builder().accessKey("YOUR_ACCESS_KEY").requestId("stream-1").build()));
 
   private DeepCleerMock mock;
 
@@ -88,7 +88,7 @@ class TransportFaultAcceptanceTest {
     HttpResponse<String> response = freshClient().post(CloseEndpoint.PATH, "application/json", bytes(BODY));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue(CloseClient.JSON_UTF8);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue(CloseClient.JSON_TYPE);
     assertThatThrownBy(() -> new ObjectMapper().readTree(response.body()))
         .isInstanceOf(JsonProcessingException.class);
     assertThat(VendorContract.validateResponse(response).hasErrors()).as("the spec refuses it").isTrue();
@@ -110,7 +110,7 @@ class TransportFaultAcceptanceTest {
 
   @Test
   void transportFaultHitsOnlyMatchingRequestsAndStopsAfterItsTimes() {
-    mock.faults().add(FaultSpec.transport(new FaultMatch(null, "other"), TransportFault.HTTP_502).withTimes(1));
+    mock.faults().add(FaultSpec.transport(FaultMatch.byRequestId("other"), TransportFault.HTTP_502).withTimes(1));
     CloseClient client = freshClient();
 
     assertThat(client.close("YOUR_ACCESS_KEY", "stream-1").code()).isEqualTo(1100);

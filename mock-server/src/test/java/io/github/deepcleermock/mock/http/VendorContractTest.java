@@ -70,7 +70,7 @@ class VendorContractTest {
 
       @Override
       public HttpHeaders headers() {
-        return HttpHeaders.of(Map.of("Content-Type", List.of(CloseClient.JSON_UTF8)), (name, value) -> true);
+        return HttpHeaders.of(Map.of("Content-Type", List.of(CloseClient.JSON_TYPE)), (name, value) -> true);
       }
 
       @Override

@@ -14,12 +14,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.RepeatedTest;
 
 /** Readers racing writers over a small, constantly wrapping journal never see an entry mixed from two requests. */
 class JournalSlotsConcurrencyTest {
 
-  @Test
+  @RepeatedTest(10)
   void readersNeverSeeATornEntryWhileWritersWrapTheRing() throws Exception {
     Journal journal = new Journal(16);
     int writers = 4;

@@ -321,7 +321,7 @@ class DeepCleerMockExtensionTest {
 
     @RegisterExtension
     static DeepCleerMockExtension deepcleer = DeepCleerMockExtension.newInstance()
-        .configure(b -> b.stream(StreamSpec.of("YOUR_ACCESS_KEY", "known")))
+        .configure(b -> b.stream(StreamSpec.builder().accessKey("YOUR_ACCESS_KEY").requestId("known").build()))
         .failOnUnknownStreams(true);
 
     @Test

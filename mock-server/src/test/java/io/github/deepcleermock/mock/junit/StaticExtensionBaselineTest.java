@@ -20,7 +20,7 @@ class StaticExtensionBaselineTest {
 
   @RegisterExtension
   static DeepCleerMockExtension deepcleer = DeepCleerMockExtension.newInstance()
-      .configure(builder -> builder.account("key-1").stream(StreamSpec.of("key-1", "configured")));
+      .configure(builder -> builder.account("key-1").stream(StreamSpec.builder().accessKey("key-1").requestId("configured").build()));
 
   @Test
   @Order(1)

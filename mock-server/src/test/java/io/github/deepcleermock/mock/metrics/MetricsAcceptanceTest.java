@@ -86,8 +86,8 @@ class MetricsAcceptanceTest {
   @Test
   void streamsAreCountedByState() {
     try (DeepCleerMock mock = DeepCleerMock.builder().start()) {
-      mock.streams().open(StreamSpec.of("YOUR_ACCESS_KEY", "s1"));
-      mock.streams().open(StreamSpec.of("YOUR_ACCESS_KEY", "s2"));
+      mock.streams().open(StreamSpec.builder().accessKey("YOUR_ACCESS_KEY").requestId("s1").build());
+      mock.streams().open(StreamSpec.builder().accessKey("YOUR_ACCESS_KEY").requestId("s2").build());
       AdminClient admin = AdminClient.of(mock);
       admin.closeCode("YOUR_ACCESS_KEY", "s1");
 

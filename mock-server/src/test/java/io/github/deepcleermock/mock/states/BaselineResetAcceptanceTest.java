@@ -50,7 +50,7 @@ class BaselineResetAcceptanceTest {
         .clock(clock)
         .account(new Account("key-1", 2, 5, Set.of("finish"), false))
         .account(Account.of("key-2"))
-        .stream(new StreamSpec("configured", "key-1", List.of("configured-dup"), receiver.url("/img"), null, 1, null))
+        .stream(StreamSpec.builder().accessKey("key-1").requestId("configured").dupRequestIds(List.of("configured-dup")).imgCallback(receiver.url("/img")).returnFinishInfo(1).build())
         .start();
     admin = AdminClient.of(mock);
   }
@@ -131,8 +131,9 @@ class BaselineResetAcceptanceTest {
     assertThat(receiver.count()).isEqualTo(2);
   }
 
+  // A teardown first gives an attempt in flight its time (TeardownDeliversCallbacksAcceptanceTest); a reset does not.
   @ParameterizedTest
-  @ValueSource(strings = {"reset", "teardown"})
+  @ValueSource(strings = {"reset"})
   void anAttemptInFlightAtTheResetLeavesNoTrace(String how) {
     receiver.hang();
     admin.close("key-1", "configured");

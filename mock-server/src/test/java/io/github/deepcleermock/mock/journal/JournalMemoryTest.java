@@ -1,0 +1,94 @@
+package io.github.deepcleermock.mock.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.deepcleermock.mock.close.ResponseId;
+import org.junit.jupiter.api.Test;
+
+/** The journal is bounded in bytes: oversized input is kept only up to caps, and clearing gives memory back. */
+class JournalMemoryTest {
+
+  private static final int CAPACITY = 10_000;
+  private static final String HUGE = "x".repeat(64 * 1024);
+
+  @Test
+  void tenThousandRequestsWithOversizedIdsStayWithinTheWorstCaseBytes() {
+    Journal journal = new Journal(CAPACITY);
+    byte[] body = new byte[Journal.MAX_BODY_BYTES];
+    for (int i = 0; i < CAPACITY; i++) {
+      journal.record(entry(journal.claim(), "/" + HUGE, HUGE, HUGE, body));
+    }
+
+    // Before the caps, these 10 000 entries held 2 x 64 KiB of ids each: 1.3 GB.
+    assertThat(journal.variableBytes()).isLessThanOrEqualTo(journal.maxVariableBytes());
+    assertThat(journal.maxVariableBytes()).isLessThan(Journal.worstCaseBytes(CAPACITY));
+    assertThat(Journal.worstCaseBytes(CAPACITY)).as("the README's figure").isLessThan(64L * 1024 * 1024);
+    JournalEntry newest = journal.all().get(0);
+    assertThat(newest.accessKey()).isEqualTo(HUGE.substring(0, Journal.MAX_FIELD_BYTES));
+    assertThat(newest.requestId()).isEqualTo(HUGE.substring(0, Journal.MAX_FIELD_BYTES));
+    assertThat(newest.path()).hasSize(Journal.MAX_PATH_CHARS);
+    assertThat(newest.truncatedFields()).containsExactly("path", "accessKey", "requestId");
+  }
+
+  @Test
+  void clearingGivesBackTheBuffersThatLargeEntriesGrew() {
+    Journal journal = new Journal(100);
+    for (int i = 0; i < 100; i++) {
+      journal.record(entry(journal.claim(), "/p", "k", "r", new byte[10]));
+    }
+    long small = journal.variableBytes();
+    for (int i = 0; i < 100; i++) {
+      journal.record(entry(journal.claim(), "/" + HUGE, HUGE, HUGE, new byte[Journal.MAX_BODY_BYTES]));
+    }
+    assertThat(journal.variableBytes()).isGreaterThan(small * 10);
+
+    journal.clear();
+
+    assertThat(journal.all()).isEmpty();
+    assertThat(journal.variableBytes()).isLessThanOrEqualTo(small);
+  }
+
+  @Test
+  void aSmallEntryOverwritingALargeOneDoesNotKeepTheLargeBuffers() {
+    Journal journal = new Journal(1);
+    journal.record(entry(journal.claim(), "/p", HUGE, HUGE, new byte[Journal.MAX_BODY_BYTES]));
+    long large = journal.variableBytes();
+
+    journal.record(entry(journal.claim(), "/p", "k", "r", new byte[10]));
+
+    assertThat(journal.variableBytes()).isLessThan(large - Journal.MAX_BODY_BYTES / 2);
+    assertThat(journal.all().get(0).truncatedFields()).isEmpty();
+    assertThat(journal.all().get(0).accessKey()).isEqualTo("k");
+  }
+
+  @Test
+  void aCutIdEndsOnACharacterBoundary() {
+    Journal journal = new Journal(1);
+    String emojis = "😀".repeat(100); // 400 UTF-8 bytes; 32 whole emojis fit in 128
+
+    journal.record(entry(journal.claim(), "/p", emojis, "r", new byte[0]));
+
+    JournalEntry entry = journal.all().get(0);
+    assertThat(entry.accessKey()).isEqualTo("😀".repeat(32)).doesNotContain("\uFFFD");
+    assertThat(entry.truncatedFields()).containsExactly("accessKey");
+    assertThat(entry.requestId()).isEqualTo("r");
+  }
+
+  @Test
+  void idsAtTheCapAreKeptWholeAndUnmarked() {
+    Journal journal = new Journal(1);
+    String atCap = "é".repeat(Journal.MAX_FIELD_BYTES / 2); // exactly 128 UTF-8 bytes
+
+    journal.record(entry(journal.claim(), "/p", atCap, atCap, new byte[0]));
+
+    JournalEntry entry = journal.all().get(0);
+    assertThat(entry.accessKey()).isEqualTo(atCap);
+    assertThat(entry.requestId()).isEqualTo(atCap);
+    assertThat(entry.truncatedFields()).isEmpty();
+  }
+
+  private static JournalEntry entry(long seq, String path, String accessKey, String requestId, byte[] body) {
+    return new JournalEntry(seq, seq, "POST", path, accessKey, requestId, 1902,
+        "accessKey is too long", false, null, new ResponseId(seq, seq), 1, body, false);
+  }
+}
