@@ -52,6 +52,21 @@ class HttpsCallbackAcceptanceTest {
   }
 
   @Test
+  void aCallbackToTheMocksOwnAdminApiOverHttpsIsRefusedLikeOverHttp() {
+    try (DeepCleerMock mock = DeepCleerMock.builder().https().start()) {
+      String target = "https://127.0.0.1:" + mock.httpsPort() + "/__admin/reset";
+
+      io.github.deepcleermock.mock.admin.AdminClient.Reply reply =
+          io.github.deepcleermock.mock.admin.AdminClient.of(mock).sendBad("POST", "/__admin/streams",
+              "{\"requestId\":\"r1\",\"accessKey\":\"YOUR_ACCESS_KEY\",\"imgCallback\":\"" + target
+                  + "\",\"returnFinishInfo\":1}");
+
+      assertThat(reply.status()).isEqualTo(400);
+      assertThat(reply.error()).startsWith("imgCallback: is this mock's own admin API");
+    }
+  }
+
+  @Test
   void anUnreadableTrustFileStopsTheStartWithTheFlagsName(@TempDir Path dir) throws Exception {
     Path notPem = Files.writeString(dir.resolve("trust.pem"), "not a certificate");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeepCleerMock.builder().callbackTrust(notPem).start())
