@@ -45,11 +45,12 @@ public final class CallbackReceiver implements AutoCloseable {
 
   private CallbackReceiver(SSLContext tls) throws IOException {
     InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+    // A deep accept queue: a burst of callbacks must not find the receiver's door shut (the default is 50).
     if (tls == null) {
-      server = HttpServer.create(address, 0);
+      server = HttpServer.create(address, 1024);
       scheme = "http";
     } else {
-      HttpsServer https = HttpsServer.create(address, 0);
+      HttpsServer https = HttpsServer.create(address, 1024);
       https.setHttpsConfigurator(new HttpsConfigurator(tls));
       server = https;
       scheme = "https";

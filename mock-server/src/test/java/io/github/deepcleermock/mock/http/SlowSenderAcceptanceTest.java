@@ -26,8 +26,14 @@ class SlowSenderAcceptanceTest {
   private static final byte[] BODY =
       "{\"accessKey\":\"YOUR_ACCESS_KEY\",\"requestId\":\"r\"}".getBytes(StandardCharsets.US_ASCII);
 
+  /**
+   * Far below the 10 s body deadline, so a close or health call parked behind the slow senders would miss it; not a
+   * latency target (that is measured in benchmarks), since a loaded CI machine can take a second to connect.
+   */
+  private static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
+
   @Test
-  void fiveHundredSlowSendersLeaveClosesAndHealthAnsweringWithinASecond() throws Exception {
+  void fiveHundredSlowSendersLeaveClosesAndHealthAnsweringBeforeTheBodyDeadline() throws Exception {
     try (DeepCleerMock mock = DeepCleerMock.builder().start()) {
       List<RawHttp> slow = new ArrayList<>();
       try {
@@ -45,10 +51,10 @@ class SlowSenderAcceptanceTest {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
         HttpResponse<String> close = http.send(HttpRequest.newBuilder(URI.create(mock.baseUrl() + CloseEndpoint.PATH))
-            .timeout(Duration.ofSeconds(1)).POST(HttpRequest.BodyPublishers.ofByteArray(BODY)).build(),
+            .timeout(ANSWER_WITHIN).POST(HttpRequest.BodyPublishers.ofByteArray(BODY)).build(),
             HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/__admin/health"))
-            .timeout(Duration.ofSeconds(1)).build(), HttpResponse.BodyHandlers.ofString());
+            .timeout(ANSWER_WITHIN).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(close.body()).contains("\"code\":1100");
         assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
@@ -74,8 +80,10 @@ class SlowSenderAcceptanceTest {
       RawHttp.Response response = raw.readResponse();
       assertThat(response.status()).isEqualTo(200);
       assertThat(response.body()).contains("\"code\":1902", "\"message\":\"Invalid parameters\"");
-      assertThat(response.headers()).containsEntry("x-mock-reason",
-          "body incomplete after 10 s: received 10 of " + BODY.length + " declared bytes (too slow a sender)");
+      // The deadline is armed when the head arrives; whether the 10 sent bytes were read before it passed depends
+      // on scheduling, so the count is 0 or 10 — never the declared length.
+      assertThat(response.headers().get("x-mock-reason")).matches(
+          "body incomplete after 10 s: received (0|10) of " + BODY.length + " declared bytes \\(too slow a sender\\)");
       assertThat(response.headers()).containsEntry("connection", "close");
       JournalEntry entry = mock.journal().all().get(0);
       assertThat(entry.code()).isEqualTo(1902);
