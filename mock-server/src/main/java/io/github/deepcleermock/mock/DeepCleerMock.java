@@ -2,6 +2,7 @@ package io.github.deepcleermock.mock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.deepcleermock.mock.accounts.Account;
+import io.github.deepcleermock.mock.accounts.AccountDirectory;
 import io.github.deepcleermock.mock.accounts.Accounts;
 import io.github.deepcleermock.mock.admin.AdminApi;
 import io.github.deepcleermock.mock.callbacks.CallbackDispatcher;
@@ -12,6 +13,7 @@ import io.github.deepcleermock.mock.close.ClosePipeline;
 import io.github.deepcleermock.mock.close.ClosePolicy;
 import io.github.deepcleermock.mock.close.UnknownStreamPolicy;
 import io.github.deepcleermock.mock.faults.FaultRules;
+import io.github.deepcleermock.mock.faults.Faults;
 import io.github.deepcleermock.mock.http.DelayedAnswers;
 import io.github.deepcleermock.mock.http.JettyRuntime;
 import io.github.deepcleermock.mock.http.LogMasks;
@@ -238,7 +240,7 @@ public final class DeepCleerMock implements AutoCloseable {
   }
 
   /** Registered access keys: add, change or remove them. */
-  public Accounts accounts() {
+  public AccountDirectory accounts() {
     return accounts;
   }
 
@@ -248,7 +250,7 @@ public final class DeepCleerMock implements AutoCloseable {
   }
 
   /** Fault rules. */
-  public FaultRules faults() {
+  public Faults faults() {
     return faults;
   }
 

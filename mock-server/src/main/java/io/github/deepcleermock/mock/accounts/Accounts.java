@@ -16,7 +16,7 @@ import java.util.function.UnaryOperator;
  * builds the baseline in a new map and swaps it in with one volatile write, so a close racing a reset sees the old
  * accounts or the new ones, never the emptied map in between (which answered 9101 for a configured key).
  */
-public final class Accounts {
+public final class Accounts implements AccountDirectory {
 
   private volatile Map<String, AccountState> byKey = new ConcurrentHashMap<>();
 
@@ -31,6 +31,7 @@ public final class Accounts {
   }
 
   /** The settings of {@code accessKey}, if registered. */
+  @Override
   public Optional<Account> account(String accessKey) {
     return find(accessKey).map(AccountState::account);
   }
@@ -38,6 +39,7 @@ public final class Accounts {
   /**
    * Registers or wholly replaces an account: settings as given, a full bucket, not frozen (the admin PUT).
    */
+  @Override
   public Account put(Account account) {
     AccountState fresh = new AccountState(account);
     byKey.put(account.accessKey(), fresh);
@@ -62,6 +64,7 @@ public final class Accounts {
   }
 
   /** Sets the flag that makes closes by the key answer 1904; false if the key is unknown. */
+  @Override
   public boolean setStreamLimitReached(String accessKey, boolean reached) {
     AccountState state = byKey.get(accessKey);
     if (state == null) {
@@ -72,11 +75,13 @@ public final class Accounts {
   }
 
   /** Removes the key; true if it was registered. */
+  @Override
   public boolean remove(String accessKey) {
     return byKey.remove(accessKey) != null;
   }
 
   /** All accounts sorted by key. */
+  @Override
   public List<Account> list() {
     return byKey.values().stream()
         .map(AccountState::account)
@@ -100,6 +105,7 @@ public final class Accounts {
   }
 
   /** Keys currently registered. */
+  @Override
   public Set<String> keys() {
     return Set.copyOf(byKey.keySet());
   }

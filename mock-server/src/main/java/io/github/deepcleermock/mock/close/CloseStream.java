@@ -28,10 +28,10 @@ final class CloseStream implements CloseStep {
   public CloseOutcome apply(CloseCall call) {
     StreamRecord stream = streams.get(call.requestId);
     if (stream == null) {
-      return unknown(call, "unknown stream");
+      return unknown(call, false);
     }
     if (!stream.accessKey().equals(call.accessKey)) {
-      return unknown(call, "stream belongs to another access key");
+      return unknown(call, true);
     }
     if (stream.close(time.now())) {
       listener.streamClosed(stream);
@@ -40,12 +40,19 @@ final class CloseStream implements CloseStep {
     return call.answer(VendorCode.SUCCESS, "stream was already closed");
   }
 
-  private CloseOutcome unknown(CloseCall call, String why) {
-    if (unknownStreams == UnknownStreamPolicy.REJECT) {
-      VendorCode code = VendorCode.INVALID_PARAMETERS;
-      return call.answer(code.code(), code.message(), why + " (unknownStream policy: reject)", true);
-    }
-    VendorCode code = VendorCode.SUCCESS;
-    return call.answer(code.code(), code.message(), why + " (unknownStream policy: accept)", true);
+  private CloseOutcome unknown(CloseCall call, boolean otherKey) {
+    boolean reject = unknownStreams == UnknownStreamPolicy.REJECT;
+    VendorCode code = reject ? VendorCode.INVALID_PARAMETERS : VendorCode.SUCCESS;
+    String reason = otherKey
+        ? (reject ? OTHER_KEY_REJECTED : OTHER_KEY_ACCEPTED)
+        : (reject ? UNKNOWN_REJECTED : UNKNOWN_ACCEPTED);
+    return call.answer(code.code(), code.message(), reason, true);
   }
+
+  // Constants, not concatenations per request: the journal keeps each answer's reason, and a fresh string per
+  // request would be one more live object per journal entry for every young collection to copy.
+  private static final String UNKNOWN_ACCEPTED = "unknown stream (unknownStream policy: accept)";
+  private static final String UNKNOWN_REJECTED = "unknown stream (unknownStream policy: reject)";
+  private static final String OTHER_KEY_ACCEPTED = "stream belongs to another access key (unknownStream policy: accept)";
+  private static final String OTHER_KEY_REJECTED = "stream belongs to another access key (unknownStream policy: reject)";
 }

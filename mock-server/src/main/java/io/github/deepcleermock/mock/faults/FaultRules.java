@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Rules are few and read on every close, so a copy-on-write list fits; the generator is reseeded on reset so
  * a test run replays the same draws.
  */
-public final class FaultRules {
+public final class FaultRules implements Faults {
 
   private final long seed;
   private final AtomicLong ids = new AtomicLong();
@@ -26,6 +26,7 @@ public final class FaultRules {
   }
 
   /** Registers a rule after the existing ones. */
+  @Override
   public FaultRule add(FaultSpec spec) {
     FaultRule rule = new FaultRule("fault-" + ids.incrementAndGet(), spec);
     rules.add(rule);
@@ -47,20 +48,24 @@ public final class FaultRules {
   }
 
   /** All rules in creation order, exhausted ones included. */
+  @Override
   public List<FaultRule> list() {
     return List.copyOf(rules);
   }
 
+  @Override
   public Optional<FaultRule> find(String id) {
     return rules.stream().filter(rule -> rule.id().equals(id)).findFirst();
   }
 
   /** Removes one rule; false if there is no such id. */
+  @Override
   public boolean remove(String id) {
     return rules.removeIf(rule -> rule.id().equals(id));
   }
 
   /** Removes every rule. */
+  @Override
   public void clear() {
     rules.clear();
   }
@@ -72,6 +77,7 @@ public final class FaultRules {
   }
 
   /** The generator's seed, so a run can be replayed. */
+  @Override
   public long seed() {
     return seed;
   }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -119,9 +120,9 @@ final class JournalSlots {
 
   /**
    * An upper bound of one slot's fixed part on a 64-bit JVM without compressed pointers: the slot object (16 header
-   * + 19 fields of at most 8 bytes), and the headers of its three arrays (16 each).
+   * + 20 fields of at most 8 bytes), and the headers of its three arrays (16 each).
    */
-  static final long FIXED_SLOT_BYTES = 16 + 19 * 8 + 3 * 16;
+  static final long FIXED_SLOT_BYTES = 16 + 20 * 8 + 3 * 16;
 
   /**
    * The most one slot's variable parts can hold: two field buffers at the cap, a full body buffer, a path at the
@@ -173,9 +174,12 @@ final class JournalSlots {
         return;
       }
       epochNanos = entry.epochNanos();
-      // References are written only when they change: every reference store into an old object dirties a card
-      // that the next young collection must scan, and these are nearly always the same constant strings.
-      if (method != entry.method()) {
+      // References are written only when the text changes: every reference store into an old object dirties a
+      // card that the next young collection must scan, and a fresh string kept here stays live (copied by every
+      // young collection until the slot is overwritten). Reasons are often built per request ("unknown stream
+      // (unknownStream policy: accept)" is a concatenation) but nearly always repeat, so equal text keeps the
+      // string already stored.
+      if (!Objects.equals(method, entry.method())) {
         method = entry.method();
       }
       int cut = 0;
@@ -184,7 +188,7 @@ final class JournalSlots {
         newPath = newPath.substring(0, cutBefore(newPath, MAX_PATH_CHARS));
         cut |= TRUNCATED_PATH;
       }
-      if (path != newPath) {
+      if (!Objects.equals(path, newPath)) {
         path = newPath;
       }
       accessKeyLength = storeAccessKey(entry.accessKey());
@@ -199,11 +203,11 @@ final class JournalSlots {
       }
       truncated = cut;
       code = entry.rawCode();
-      if (reason != entry.reason()) {
+      if (!Objects.equals(reason, entry.reason())) {
         reason = entry.reason();
       }
       unknownStream = entry.unknownStream();
-      if (faultId != entry.faultId()) {
+      if (!Objects.equals(faultId, entry.faultId())) {
         faultId = entry.faultId();
       }
       answered = entry.answered();
@@ -341,7 +345,7 @@ final class JournalSlots {
       if (value == null || value.length() <= buffer.length && isAscii(value)) {
         return buffer;
       }
-      int needed = Math.min(utf8Length(value), MAX_FIELD_BYTES + 4);
+      int needed = Math.min(utf8Length(value, MAX_FIELD_BYTES + 4), MAX_FIELD_BYTES + 4);
       return needed <= buffer.length ? buffer : new byte[MAX_FIELD_BYTES + 4];
     }
 
@@ -365,7 +369,7 @@ final class JournalSlots {
       byte[] utf8 = prefix.getBytes(StandardCharsets.UTF_8);
       int copied = Math.min(utf8.length, target.length);
       System.arraycopy(utf8, 0, target, 0, copied);
-      int full = prefix.length() == length ? utf8.length : utf8Length(value);
+      int full = prefix.length() == length ? utf8.length : utf8Length(value, MAX_FIELD_BYTES + 1);
       return full <= target.length ? full : Math.max(full, MAX_FIELD_BYTES + 1);
     }
 
@@ -378,10 +382,13 @@ final class JournalSlots {
       return true;
     }
 
-    /** UTF-8 length without encoding (lone surrogates count 1 byte, as the encoder writes '?'). */
-    private static int utf8Length(String value) {
+    /**
+     * UTF-8 length without encoding (lone surrogates count 1 byte, as the encoder writes '?'), counted only until it
+     * passes {@code enough}: a 64 KiB id need not be scanned to know it is over the cap.
+     */
+    private static int utf8Length(String value, int enough) {
       int bytes = 0;
-      for (int i = 0; i < value.length(); i++) {
+      for (int i = 0; i < value.length() && bytes <= enough; i++) {
         char c = value.charAt(i);
         if (c < 0x80) {
           bytes += 1;

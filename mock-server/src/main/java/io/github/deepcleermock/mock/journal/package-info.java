@@ -1,6 +1,8 @@
 /**
- * The request journal (preallocated seqlock slots, so that a full journal costs young collections nothing) and the
- * bounded lock-free {@link io.github.deepcleermock.mock.journal.RecordRing} behind the callback log.
- * Thread-safety: writers claim slots with one atomic increment; readers never block and skip a slot being rewritten.
+ * The request journal (preallocated seqlock slots, so that a full journal costs young collections nothing, with
+ * every request-sized part capped so that its memory is bounded in bytes) and the bounded lock-free
+ * {@link io.github.deepcleermock.mock.journal.RecordRing} behind the callback log. Thread-safety: writers claim
+ * sequence numbers with one atomic increment and take a slot exclusively (compare-and-set on its sequence number);
+ * readers never block and skip a slot being rewritten.
  */
 package io.github.deepcleermock.mock.journal;

@@ -17,6 +17,14 @@ import java.util.concurrent.atomic.LongAdder;
 final class RequestCounts implements JournalObserver {
 
   static final String UNMATCHED = "unmatched";
+  /** Label value for endpoints beyond {@link #MAX_ENDPOINTS}: a safety net, the mock has a handful. */
+  static final String OTHER = "other";
+  static final int MAX_ENDPOINTS = 32;
+  /**
+   * How the transport journals a vendor-looking path that is no endpoint (answered 1902 in the vendor's format):
+   * such requests count as {@code unmatched} too, or {@code /videostream/<anything>} would make a series each.
+   */
+  static final String NO_ENDPOINT_REASON = "path: no such endpoint";
   /** Label value of {@code code} when no vendor answer was sent (a transport fault, or no endpoint). */
   static final String NO_CODE = "none";
 
@@ -30,6 +38,8 @@ final class RequestCounts implements JournalObserver {
   private final LatencyHistogram latency;
   private final Map<Key, LongAdder> requests = new ConcurrentHashMap<>();
   private final Map<String, LongAdder> faults = new ConcurrentHashMap<>();
+  /** Endpoint labels seen so far (bounded by {@link #MAX_ENDPOINTS}). */
+  private final Map<String, String> endpoints = new ConcurrentHashMap<>();
 
   RequestCounts(LatencyHistogram latency) {
     this.latency = latency;
@@ -38,8 +48,10 @@ final class RequestCounts implements JournalObserver {
   @Override
   public void recorded(JournalEntry entry) {
     Integer code = entry.code();
-    boolean unmatched = code == null && entry.faultId() == null;
-    String endpoint = unmatched ? UNMATCHED : entry.path();
+    String reason = entry.reason();
+    boolean unmatched = (code == null && entry.faultId() == null)
+        || (reason != null && reason.startsWith(NO_ENDPOINT_REASON));
+    String endpoint = unmatched ? UNMATCHED : label(entry.path());
     Key key = new Key(endpoint, code == null ? Integer.MIN_VALUE : code);
     LongAdder count = requests.get(key);
     if (count == null) {
@@ -54,6 +66,17 @@ final class RequestCounts implements JournalObserver {
       }
       fired.increment();
     }
+  }
+
+  private String label(String path) {
+    String known = endpoints.get(path);
+    if (known != null) {
+      return known;
+    }
+    if (endpoints.size() >= MAX_ENDPOINTS) {
+      return OTHER;
+    }
+    return endpoints.computeIfAbsent(path, p -> p);
   }
 
   /** Requests by series (live adders). */

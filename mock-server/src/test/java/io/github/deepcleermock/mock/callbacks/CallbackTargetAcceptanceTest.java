@@ -74,7 +74,7 @@ class CallbackTargetAcceptanceTest {
         1, null);
     try (DeepCleerMock mock = DeepCleerMock.builder().port(port).account(Account.of("key-1")).stream(wiping)
         .start()) {
-      mock.faults().add(new FaultSpec(new FaultMatch("key-1", "kept"), 1903, null, 0, null, 1.0, null));
+      mock.faults().add(new FaultSpec(FaultMatch.byAccessKey("key-1").withRequestId("kept"), 1903, null, 0, null, 1.0, null));
 
       assertThat(AdminClient.of(mock).closeCode("key-1", "r1")).isEqualTo(1100);
       mock.awaitCallbacksIdle(IDLE);

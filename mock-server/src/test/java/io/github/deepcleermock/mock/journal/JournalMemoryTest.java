@@ -15,14 +15,17 @@ class JournalMemoryTest {
   void tenThousandRequestsWithOversizedIdsStayWithinTheWorstCaseBytes() {
     Journal journal = new Journal(CAPACITY);
     byte[] body = new byte[Journal.MAX_BODY_BYTES];
+    String hugePath = "/" + HUGE;
     for (int i = 0; i < CAPACITY; i++) {
-      journal.record(entry(journal.claim(), "/" + HUGE, HUGE, HUGE, body));
+      journal.record(entry(journal.claim(), hugePath, HUGE, HUGE, body));
     }
 
     // Before the caps, these 10 000 entries held 2 x 64 KiB of ids each: 1.3 GB.
     assertThat(journal.variableBytes()).isLessThanOrEqualTo(journal.maxVariableBytes());
     assertThat(journal.maxVariableBytes()).isLessThan(Journal.worstCaseBytes(CAPACITY));
-    assertThat(Journal.worstCaseBytes(CAPACITY)).as("the README's figure").isLessThan(64L * 1024 * 1024);
+    // The README's figures: 6 192 bytes per entry, 62 MB for the default 10 000 (plus the slot array itself).
+    assertThat(Journal.worstCaseBytes(CAPACITY)).isEqualTo(CAPACITY * 6_192L + 16 + 8L * CAPACITY)
+        .isEqualTo(62_000_016L);
     JournalEntry newest = journal.all().get(0);
     assertThat(newest.accessKey()).isEqualTo(HUGE.substring(0, Journal.MAX_FIELD_BYTES));
     assertThat(newest.requestId()).isEqualTo(HUGE.substring(0, Journal.MAX_FIELD_BYTES));
@@ -85,6 +88,22 @@ class JournalMemoryTest {
     assertThat(entry.accessKey()).isEqualTo(atCap);
     assertThat(entry.requestId()).isEqualTo(atCap);
     assertThat(entry.truncatedFields()).isEmpty();
+  }
+
+  @Test
+  void aReasonWithTheSameTextKeepsTheStringAlreadyStored() {
+    // Reasons are often concatenated per request; storing each fresh copy would keep one more live young object
+    // per entry, which every young collection copies.
+    Journal journal = new Journal(1);
+    String first = new String("unknown stream (unknownStream policy: accept)");
+    String second = new String("unknown stream (unknownStream policy: accept)");
+    journal.record(new JournalEntry(journal.claim(), 1, "POST", "/p", "k", "r", 1100, first, true, null,
+        new ResponseId(1, 1), 1, new byte[0], false));
+
+    journal.record(new JournalEntry(journal.claim(), 2, "POST", "/p", "k", "r", 1100, second, true, null,
+        new ResponseId(2, 2), 1, new byte[0], false));
+
+    assertThat(journal.all().get(0).reason()).isEqualTo(second).isSameAs(first);
   }
 
   private static JournalEntry entry(long seq, String path, String accessKey, String requestId, byte[] body) {

@@ -40,6 +40,34 @@ class MockMetricsTest {
   }
 
   @Test
+  void vendorLookingPathsThatAreNoEndpointCountAsUnmatched() {
+    try (MockMetrics metrics = new MockMetrics()) {
+      for (int i = 0; i < 40; i++) {
+        metrics.requests().recorded(new JournalEntry(1, 0, "POST", "/videostream/x" + i, null, null, 1902,
+            "path: no such endpoint; the vendor's paths are POST /finish_videostream/v4", false, null, null, 1_000,
+            new byte[0], false));
+      }
+
+      Scrape scrape = Scrape.parse(metrics.scrape());
+
+      assertThat(scrape.value("deepcleer_mock_requests_total{code=\"1902\",endpoint=\"unmatched\"}")).isEqualTo(40);
+    }
+  }
+
+  @Test
+  void endpointLabelsAreBoundedWhateverPathsArrive() {
+    try (MockMetrics metrics = new MockMetrics()) {
+      for (int i = 0; i < RequestCounts.MAX_ENDPOINTS + 10; i++) {
+        metrics.requests().recorded(entry("/e" + i, 1100, null, 1_000));
+      }
+
+      Scrape scrape = Scrape.parse(metrics.scrape());
+
+      assertThat(scrape.value("deepcleer_mock_requests_total{code=\"1100\",endpoint=\"other\"}")).isEqualTo(10);
+    }
+  }
+
+  @Test
   void aTransportFaultKeepsItsEndpointAndCountsAsAFiredFaultWithoutACode() {
     try (MockMetrics metrics = new MockMetrics()) {
       metrics.requests().recorded(entry("/finish_videostream/v4", null, "fault-1", 1_000));
