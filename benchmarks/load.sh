@@ -528,6 +528,13 @@ verdict() { # value op threshold
 echo
 cat "$OUT/summary.md"
 
+# The simulation under load: CALLBACK_STREAMS running streams sending callbacks (0 skips it).
+CALLBACK_STREAMS=${CALLBACK_STREAMS:-10000}
+if [ "$CALLBACK_STREAMS" -gt 0 ]; then
+  STREAMS=$CALLBACK_STREAMS OUT="$OUT/callbacks" SERVER_CPU=$SERVER_CPU LOAD_CPU=$LOAD_CPU JVM_OPTS="$JVM_OPTS" \
+    MOCK_JAR=$MOCK_JAR bash "$REPO/benchmarks/load-callbacks.sh" || log "callback run failed (see $OUT/callbacks)"
+fi
+
 for s in $SERVERS; do
   if [[ ${STATUS[$s]:-} == FAILED* ]]; then exit 1; fi
 done

@@ -20,12 +20,17 @@ import io.github.deepcleermock.mock.http.LogMasks;
 import io.github.deepcleermock.mock.http.MockHttpServer;
 import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.journal.JournalObserver;
+import io.github.deepcleermock.mock.simulation.Scenarios;
+import io.github.deepcleermock.mock.simulation.ScenarioSpec;
+import io.github.deepcleermock.mock.simulation.Simulation;
+import io.github.deepcleermock.mock.simulation.SimulationConfig;
 import io.github.deepcleermock.mock.journal.RequestJournal;
 import io.github.deepcleermock.mock.metrics.MockMetrics;
 import io.github.deepcleermock.mock.states.ProviderStates;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.streams.Streams;
 import io.github.deepcleermock.mock.time.MockClock;
+import io.github.deepcleermock.mock.time.ScaledTimeSource;
 import io.github.deepcleermock.mock.time.SystemTimeSource;
 import io.github.deepcleermock.mock.time.TimeSource;
 import io.github.deepcleermock.mock.tls.CallbackTrust;
@@ -68,6 +73,9 @@ public final class DeepCleerMock implements AutoCloseable {
   private final Journal journal;
   private final CallbackDispatcher callbacks;
   private final MockStreams streams;
+  private final Scenarios scenarios = new Scenarios();
+  private final Simulation simulation;
+  private volatile String mediaBaseUrl = "http://127.0.0.1";
   private final ProviderStates states;
   private final DelayedAnswers delayed;
   private final MockHttpServer server;
@@ -91,27 +99,35 @@ public final class DeepCleerMock implements AutoCloseable {
     this.metrics = config.metrics() ? new MockMetrics() : null;
     this.journal =
         new Journal(config.journalSize(), metrics == null ? JournalObserver.NONE : metrics.requests());
+    // Simulated streams and callback retries may run faster than real time (--time-scale); limits never do.
+    TimeSource simulated = ScaledTimeSource.of(time, config.simulation().timeScale());
     this.callbacks =
         new CallbackDispatcher(
-            time,
+            simulated,
             config.callbacks(),
             mapper,
             callbackTrust,
             metrics == null ? CallbackObserver.NONE : metrics.callbacks());
-
-    this.streams = new MockStreams(streamIndex, accounts, callbacks, time, config.policy().magicValues());
+    this.simulation =
+        new Simulation(
+            simulated, streamIndex, callbacks, scenarios, config.policy().magicValues(), () -> mediaBaseUrl);
+    scenarios.baseline(config.simulation().scenarios());
+    this.streams =
+        new MockStreams(streamIndex, accounts, callbacks, time, config.policy().magicValues(), simulation);
+    simulation.endVia(streams::end);
     this.states = new ProviderStates(accounts, streams, faults, this::tearDownState);
     this.delayed = new DelayedAnswers(time);
     if (metrics != null) {
       metrics.watch(journal, streamIndex);
     }
     restoreBaseline();
+    // The simulation hears of closes first: it stops the stream and sends the end callbacks with what it saw.
     ClosePipeline pipeline =
-        new ClosePipeline(accounts, streamIndex, faults, time, config.policy(), callbacks);
+        new ClosePipeline(accounts, streamIndex, faults, time, config.policy(), simulation);
     AdminApi admin =
         new AdminApi(
             new AdminApi.Parts(
-                accounts, streams, faults, journal, callbacks, states, this::reset, mapper,
+                accounts, streams, faults, journal, callbacks, states, scenarios, this::reset, mapper,
                 config.adminToken(), metrics, identity));
     TlsSettings tls = config.tls();
     try {
@@ -124,7 +140,7 @@ public final class DeepCleerMock implements AutoCloseable {
     try {
       this.server =
           MockHttpServer.start(
-              config.host(), config.port(), maxThreads, pipeline, journal, time, delayed, admin,
+              config.host(), config.port(), maxThreads, pipeline, journal, time, delayed, admin, simulation,
               tls.https() ? new MockHttpServer.Https(tls.httpsPort(), tls.httpsOnly(), identity) : null);
     } catch (LinkageError e) {
       // A Jetty mix the check did not foresee: still the same advice, not a raw NoClassDefFoundError.
@@ -141,6 +157,7 @@ public final class DeepCleerMock implements AutoCloseable {
     }
     this.baseUrl = tls.httpsOnly() ? null : "http://" + hostForUrl(config.host()) + ":" + server.port();
     this.httpsBaseUrl = tls.https() ? "https://" + hostForUrl(config.host()) + ":" + server.httpsPort() : null;
+    this.mediaBaseUrl = baseUrl != null ? baseUrl : httpsBaseUrl;
     // Both listeners serve the control plane: a callback must reach it through neither.
     callbacks.targets().bound(tls.httpsOnly() ? -1 : server.port(), tls.https() ? server.httpsPort() : -1);
     LOG.info(
@@ -254,12 +271,17 @@ public final class DeepCleerMock implements AutoCloseable {
     return faults;
   }
 
+  /** Scenario rules: scripts for streams as they open, by accessKey, url, room or tokenId (first match wins). */
+  public Scenarios scenarios() {
+    return scenarios;
+  }
+
   /** The request journal. */
   public RequestJournal journal() {
     return journal;
   }
 
-  /** Stream-end callback attempts (wait for them with {@link #awaitCallbacksIdle(Duration)}). */
+  /** Callback attempts (frame and audio results, stream ends); {@code awaitCallback} waits for one. */
   public CallbackLog callbacks() {
     return callbacks;
   }
@@ -327,12 +349,15 @@ public final class DeepCleerMock implements AutoCloseable {
   }
 
   private void restoreBaseline() {
+    simulation.reset();
     callbacks.reset();
     delayed.releaseAll();
     faults.restore();
     accounts.restore(config.accounts());
+    scenarios.restore();
     streamIndex.restore(config.streams());
     journal.clear();
+    streams.openedBaseline();
   }
 
   /** Stops the server; delayed answers are sent first and callback retries are dropped. Idempotent. */
@@ -342,6 +367,7 @@ public final class DeepCleerMock implements AutoCloseable {
       return;
     }
     delayed.releaseAll();
+    simulation.reset();
     callbacks.close();
     server.close();
     if (metrics != null) {
@@ -430,6 +456,8 @@ public final class DeepCleerMock implements AutoCloseable {
     private CallbackSettings callbacks = CallbackSettings.DEFAULT;
     private long seed = MockConfig.DEFAULT_SEED;
     private String adminToken;
+    private final List<ScenarioSpec> scenarios = new ArrayList<>();
+    private double timeScale = 1;
     private MockClock clock;
     private int maxThreads = DEFAULT_MAX_THREADS;
     private TlsSettings tls = TlsSettings.NONE;
@@ -451,6 +479,9 @@ public final class DeepCleerMock implements AutoCloseable {
       callbacks = config.callbacks();
       seed = config.seed();
       adminToken = config.adminToken();
+      scenarios.clear();
+      scenarios.addAll(config.simulation().scenarios());
+      timeScale = config.simulation().timeScale();
       tls = config.tls();
       metrics = config.metrics();
       return this;
@@ -549,6 +580,18 @@ public final class DeepCleerMock implements AutoCloseable {
       return this;
     }
 
+    /** A scenario rule of the baseline: matching streams get its script as they open (first match wins). */
+    public Builder scenario(ScenarioSpec scenario) {
+      scenarios.add(Objects.requireNonNull(scenario, "scenario"));
+      return this;
+    }
+
+    /** Runs simulated streams and callback retries this many times faster than real time (the QPS limit never). */
+    public Builder timeScale(double scale) {
+      this.timeScale = scale;
+      return this;
+    }
+
     /** Drives limits, delays and callback retries from a fake clock instead of system time. */
     public Builder clock(MockClock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -568,7 +611,7 @@ public final class DeepCleerMock implements AutoCloseable {
     public MockConfig toConfig() {
       return new MockConfig(
           host, port, accounts, streams, new ClosePolicy(unknownStreams, magicValues), journalSize, callbacks,
-          seed, adminToken, tls, metrics);
+          seed, adminToken, new SimulationConfig(scenarios, timeScale), tls, metrics);
     }
 
     /** Starts the server; the returned mock is ready for requests. */

@@ -5,6 +5,7 @@ import io.github.deepcleermock.mock.callbacks.CallbackSettings;
 import io.github.deepcleermock.mock.close.ClosePipeline;
 import io.github.deepcleermock.mock.close.ClosePolicy;
 import io.github.deepcleermock.mock.journal.Journal;
+import io.github.deepcleermock.mock.simulation.SimulationConfig;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.tls.TlsSettings;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ import java.util.Set;
  * @param callbacks how end callbacks are delivered
  * @param seed seed of the generator that fault probabilities draw from
  * @param adminToken when set, {@code /__admin} requires {@code Authorization: Bearer <token>}
+ * @param simulation scenario rules and the time scale of simulated streams
  * @param tls HTTPS and the trust of callbacks to https receivers
  * @param metrics whether {@code GET /__admin/metrics} counts and serves Prometheus metrics
  */
@@ -37,6 +39,7 @@ public record MockConfig(
     CallbackSettings callbacks,
     long seed,
     String adminToken,
+    SimulationConfig simulation,
     TlsSettings tls,
     boolean metrics) {
 
@@ -59,6 +62,7 @@ public record MockConfig(
     if (adminToken != null && adminToken.isBlank()) {
       throw new IllegalArgumentException("adminToken: must not be blank");
     }
+    simulation = simulation == null ? SimulationConfig.DEFAULT : simulation;
     tls = tls == null ? TlsSettings.NONE : tls;
     if (tls.https() && !tls.httpsOnly() && tls.httpsPort() == port && port != 0) {
       throw new IllegalArgumentException("httpsPort: must differ from port, both were " + port);
@@ -66,7 +70,7 @@ public record MockConfig(
     validateBaseline(accounts, streams, policy);
   }
 
-  /** A configuration without HTTPS, with metrics on. */
+  /** A configuration without scenarios, at real time, without HTTPS, with metrics on. */
   public MockConfig(
       String host,
       int port,
@@ -77,14 +81,31 @@ public record MockConfig(
       CallbackSettings callbacks,
       long seed,
       String adminToken) {
-    this(host, port, accounts, streams, policy, journalSize, callbacks, seed, adminToken, TlsSettings.NONE, true);
+    this(host, port, accounts, streams, policy, journalSize, callbacks, seed, adminToken, SimulationConfig.DEFAULT,
+        TlsSettings.NONE, true);
+  }
+
+  /** A configuration with scenarios, without HTTPS, with metrics on. */
+  public MockConfig(
+      String host,
+      int port,
+      List<Account> accounts,
+      List<StreamSpec> streams,
+      ClosePolicy policy,
+      int journalSize,
+      CallbackSettings callbacks,
+      long seed,
+      String adminToken,
+      SimulationConfig simulation) {
+    this(host, port, accounts, streams, policy, journalSize, callbacks, seed, adminToken, simulation, TlsSettings.NONE,
+        true);
   }
 
   /** The defaults: 127.0.0.1:8080, account YOUR_ACCESS_KEY, no streams, journal of 10 000. */
   public static MockConfig defaults() {
     return new MockConfig(
         DEFAULT_HOST, DEFAULT_PORT, List.of(), List.of(), ClosePolicy.DEFAULT, Journal.DEFAULT_SIZE,
-        CallbackSettings.DEFAULT, DEFAULT_SEED, null);
+        CallbackSettings.DEFAULT, DEFAULT_SEED, null, SimulationConfig.DEFAULT);
   }
 
   private static void validateBaseline(List<Account> accounts, List<StreamSpec> streams, ClosePolicy policy) {
@@ -100,6 +121,14 @@ public record MockConfig(
         throw new IllegalArgumentException(
             "streams: stream '" + stream.requestId() + "' names access key '" + stream.accessKey()
                 + "', which is not a configured account");
+      }
+      try {
+        io.github.deepcleermock.mock.simulation.StreamSettings.of(stream);
+        if (policy.magicValues() && stream.data().path("url").isTextual()) {
+          io.github.deepcleermock.mock.simulation.UrlWords.parse(stream.data().path("url").textValue());
+        }
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("streams: stream '" + stream.requestId() + "': " + e.getMessage(), e);
       }
       for (String id : idsOf(stream)) {
         if (!ids.add(id)) {
@@ -129,6 +158,6 @@ public record MockConfig(
 
   public MockConfig withPort(int newPort) {
     return new MockConfig(
-        host, newPort, accounts, streams, policy, journalSize, callbacks, seed, adminToken, tls, metrics);
+        host, newPort, accounts, streams, policy, journalSize, callbacks, seed, adminToken, simulation, tls, metrics);
   }
 }

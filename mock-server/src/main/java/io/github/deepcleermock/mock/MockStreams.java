@@ -5,6 +5,8 @@ import io.github.deepcleermock.mock.accounts.Accounts;
 import io.github.deepcleermock.mock.callbacks.CallbackDispatcher;
 import io.github.deepcleermock.mock.callbacks.EndOfStream;
 import io.github.deepcleermock.mock.close.ClosePipeline;
+import io.github.deepcleermock.mock.simulation.Script;
+import io.github.deepcleermock.mock.simulation.Simulation;
 import io.github.deepcleermock.mock.streams.StreamConflictException;
 import io.github.deepcleermock.mock.streams.StreamRecord;
 import io.github.deepcleermock.mock.streams.StreamSpec;
@@ -27,14 +29,21 @@ public final class MockStreams {
   private final CallbackDispatcher callbacks;
   private final TimeSource time;
   private final boolean magicValues;
+  private final Simulation simulation;
 
   MockStreams(
-      Streams streams, Accounts accounts, CallbackDispatcher callbacks, TimeSource time, boolean magicValues) {
+      Streams streams,
+      Accounts accounts,
+      CallbackDispatcher callbacks,
+      TimeSource time,
+      boolean magicValues,
+      Simulation simulation) {
     this.streams = streams;
     this.accounts = accounts;
     this.callbacks = callbacks;
     this.time = time;
     this.magicValues = magicValues;
+    this.simulation = simulation;
   }
 
   /** Seeds an ACTIVE stream. */
@@ -50,13 +59,30 @@ public final class MockStreams {
    */
   public StreamRecord open(StreamSpec spec, StreamState state) {
     Account owner = requireAccount(spec);
-    return streams.open(spec, state, owner.maxStreams());
+    simulation.check(spec);
+    StreamRecord stream = streams.open(spec, state, owner.maxStreams());
+    opened(stream);
+    return stream;
   }
 
   /** Puts a stream in {@code state} whatever held its ids (provider states force what they name). */
   public StreamRecord force(StreamSpec spec, StreamState state) {
     requireAccount(spec);
-    return streams.force(spec, state);
+    simulation.check(spec);
+    StreamRecord stream = streams.force(spec, state);
+    opened(stream);
+    return stream;
+  }
+
+  /** Starts the simulation of every ACTIVE stream (after the baseline was restored). */
+  void openedBaseline() {
+    list(null, StreamState.ACTIVE).forEach(this::opened);
+  }
+
+  private void opened(StreamRecord stream) {
+    if (stream.state() == StreamState.ACTIVE) {
+      simulation.streamOpened(stream);
+    }
   }
 
   /**
@@ -95,8 +121,8 @@ public final class MockStreams {
   }
 
   /**
-   * Ends an ACTIVE stream the way the service would (natural end or pull failure) and sends its end callback if
-   * it asked for one.
+   * Ends an ACTIVE stream the way the service would (natural end or pull failure), stops its simulation and sends
+   * its end callbacks if it asked for them; fields {@code end} leaves null are filled from what the simulation saw.
    *
    * @throws NoSuchElementException when no stream has this id
    * @throws StreamConflictException when the stream is already closed
@@ -107,10 +133,30 @@ public final class MockStreams {
     if (!stream.close(time.now())) {
       throw new StreamConflictException("requestId", "stream '" + stream.requestId() + "' is already closed");
     }
+    EndOfStream seen = simulation.ended(stream, end);
     if (stream.spec().returnFinishInfo() == 1) {
-      callbacks.streamEnded(stream, end);
+      callbacks.streamEnded(stream, seen);
     }
     return stream;
+  }
+
+  /**
+   * Replaces the script of an ACTIVE stream from now on (what already happened stays).
+   *
+   * @throws NoSuchElementException when no stream has this id
+   * @throws StreamConflictException when the stream is not ACTIVE
+   */
+  public void replaceScript(String id, Script script) {
+    try {
+      simulation.replaceScript(id, script);
+    } catch (IllegalStateException e) {
+      throw new StreamConflictException("requestId", e.getMessage());
+    }
+  }
+
+  /** What the simulation of stream {@code id} did so far (empty for an unknown id or a stream seeded CLOSED). */
+  public Optional<Simulation.Progress> progress(String id) {
+    return simulation.progress(id);
   }
 
   private Account requireAccount(StreamSpec spec) {

@@ -20,6 +20,8 @@ class ArchitectureTest {
     "io.github.deepcleermock.mock.streams..",
     "io.github.deepcleermock.mock.faults..",
     "io.github.deepcleermock.mock.callbacks..",
+    "io.github.deepcleermock.mock.simulation..",
+    "io.github.deepcleermock.mock.media..",
     "io.github.deepcleermock.mock.journal..",
     "io.github.deepcleermock.mock.states..",
     "io.github.deepcleermock.mock.time..",

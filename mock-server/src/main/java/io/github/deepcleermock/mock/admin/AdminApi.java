@@ -8,6 +8,7 @@ import io.github.deepcleermock.mock.callbacks.CallbackDispatcher;
 import io.github.deepcleermock.mock.faults.FaultRules;
 import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.metrics.MockMetrics;
+import io.github.deepcleermock.mock.simulation.Scenarios;
 import io.github.deepcleermock.mock.states.ProviderStates;
 import io.github.deepcleermock.mock.states.UnknownStateException;
 import io.github.deepcleermock.mock.streams.StreamConflictException;
@@ -40,6 +41,7 @@ public final class AdminApi {
   private final ProviderStateRoutes stateRoutes;
   private final SurfaceRoutes surfaceRoutes;
   private final SpecRoutes specRoutes;
+  private final ScenarioRoutes scenarioRoutes;
 
   /** The parts of a mock the control plane reads and changes. */
   public record Parts(
@@ -49,6 +51,7 @@ public final class AdminApi {
       Journal journal,
       CallbackDispatcher callbacks,
       ProviderStates states,
+      Scenarios scenarios,
       Runnable reset,
       Supplier<ObjectMapper> mapper,
       String adminToken,
@@ -63,10 +66,11 @@ public final class AdminApi {
         Journal journal,
         CallbackDispatcher callbacks,
         ProviderStates states,
+        Scenarios scenarios,
         Runnable reset,
         Supplier<ObjectMapper> mapper,
         String adminToken) {
-      this(accounts, streams, faults, journal, callbacks, states, reset, mapper, adminToken, null, null);
+      this(accounts, streams, faults, journal, callbacks, states, scenarios, reset, mapper, adminToken, null, null);
     }
   }
 
@@ -90,6 +94,7 @@ public final class AdminApi {
     this.stateRoutes = new ProviderStateRoutes(parts.states(), exchange);
     this.surfaceRoutes = new SurfaceRoutes(parts.metrics(), parts.tls());
     this.specRoutes = new SpecRoutes();
+    this.scenarioRoutes = new ScenarioRoutes(parts.scenarios(), exchange);
   }
 
 
@@ -108,6 +113,7 @@ public final class AdminApi {
     stateRoutes.register(routes, PREFIX);
     surfaceRoutes.register(routes, PREFIX);
     specRoutes.register(routes, PREFIX);
+    scenarioRoutes.register(routes, PREFIX);
 
     routes.exception(BadRequestException.class, (e, ctx) -> exchange.error(ctx, 400, e.getMessage()));
     routes.exception(IllegalArgumentException.class, (e, ctx) -> exchange.error(ctx, 400, e.getMessage()));

@@ -25,10 +25,14 @@ final class AdminExchange {
 
   /** The body as strict JSON fields; an empty body reads as {@code {}}; a key given twice is a 400. */
   AdminJson body(Context ctx) throws JsonProcessingException {
+    return AdminJson.of(tree(ctx));
+  }
+
+  /** The body as a JSON tree, null when empty; a key given twice is a 400. */
+  JsonNode tree(Context ctx) throws JsonProcessingException {
     String body = ctx.body();
-    JsonNode tree;
     try {
-      tree = body.isBlank() ? null : mapper.get().reader()
+      return body.isBlank() ? null : mapper.get().reader()
           .with(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(body);
     } catch (JsonProcessingException e) {
       if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")) {
@@ -36,7 +40,6 @@ final class AdminExchange {
       }
       throw e;
     }
-    return AdminJson.of(tree);
   }
 
   /** A path parameter, at most {@link AdminJson#MAX_TEXT_LENGTH} characters (ids are far shorter). */

@@ -6,6 +6,8 @@ import io.github.deepcleermock.mock.callbacks.CallbackAttempt;
 import io.github.deepcleermock.mock.faults.FaultRule;
 import io.github.deepcleermock.mock.faults.FaultSpec;
 import io.github.deepcleermock.mock.journal.JournalEntry;
+import io.github.deepcleermock.mock.simulation.ScriptJson;
+import io.github.deepcleermock.mock.simulation.Simulation;
 import io.github.deepcleermock.mock.streams.StreamRecord;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -27,7 +29,7 @@ final class AdminViews {
     return view;
   }
 
-  static Map<String, Object> stream(StreamRecord stream) {
+  static Map<String, Object> stream(StreamRecord stream, Simulation.Progress progress) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("requestId", stream.requestId());
     view.put("accessKey", stream.accessKey());
@@ -39,6 +41,17 @@ final class AdminViews {
     view.put("state", stream.state().name());
     view.put("openedAt", time(stream.openedAt()));
     view.put("closedAt", time(stream.closedAt()));
+    if (progress != null) {
+      Map<String, Object> simulation = new LinkedHashMap<>();
+      simulation.put("running", progress.running());
+      simulation.put("script", ScriptJson.write(progress.script()));
+      simulation.put("framesCaptured", progress.framesCaptured());
+      simulation.put("segmentsModerated", progress.segmentsModerated());
+      simulation.put("resultCallbacks", progress.resultCallbacks());
+      simulation.put("imageRiskLevel", progress.imageRiskLevel().name());
+      simulation.put("audioRiskLevel", progress.audioRiskLevel().name());
+      view.put("simulation", simulation);
+    }
     return view;
   }
 
@@ -85,6 +98,7 @@ final class AdminViews {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("deliveryId", attempt.deliveryId());
     view.put("streamRequestId", attempt.streamRequestId());
+    view.put("kind", attempt.kind().name());
     view.put("contentType", attempt.contentType());
     view.put("target", attempt.target());
     view.put("attempt", attempt.attempt());

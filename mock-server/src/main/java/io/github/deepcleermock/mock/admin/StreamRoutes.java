@@ -4,6 +4,8 @@ import static io.github.deepcleermock.mock.admin.AdminExchange.notFound;
 
 import io.github.deepcleermock.mock.MockStreams;
 import io.github.deepcleermock.mock.callbacks.EndOfStream;
+import io.github.deepcleermock.mock.simulation.Script;
+import io.github.deepcleermock.mock.simulation.ScriptJson;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.streams.StreamState;
 import io.javalin.config.RoutesConfig;
@@ -26,7 +28,8 @@ final class StreamRoutes {
     routes.post(prefix + "/streams", this::seed);
     routes.get(prefix + "/streams/{requestId}", ctx -> {
       String id = AdminExchange.pathParam(ctx, "requestId");
-      exchange.send(ctx, 200, AdminViews.stream(streams.find(id).orElseThrow(() -> notFound("requestId", id))));
+      exchange.send(ctx, 200, AdminViews.stream(streams.find(id).orElseThrow(() -> notFound("requestId", id)),
+          streams.progress(id).orElse(null)));
     });
     routes.delete(prefix + "/streams/{requestId}", ctx -> {
       String id = AdminExchange.pathParam(ctx, "requestId");
@@ -36,13 +39,21 @@ final class StreamRoutes {
       ctx.status(204);
     });
     routes.post(prefix + "/streams/{requestId}/end", this::end);
+    routes.put(prefix + "/streams/{requestId}/script", ctx -> {
+      String id = AdminExchange.pathParam(ctx, "requestId");
+      Script script = ScriptJson.script("body", exchange.tree(ctx));
+      streams.replaceScript(id, script);
+      exchange.send(ctx, 200, AdminViews.stream(streams.find(id).orElseThrow(() -> notFound("requestId", id)),
+          streams.progress(id).orElse(null)));
+    });
   }
 
   private void list(Context ctx) {
     String state = ctx.queryParam("state");
     StreamState wanted = state == null ? null : state(state);
     var list = streams.list(ctx.queryParam("accessKey"), wanted);
-    exchange.send(ctx, 200, Map.of("streams", list.stream().map(AdminViews::stream).toList()));
+    exchange.send(ctx, 200, Map.of("streams",
+        list.stream().map(s -> AdminViews.stream(s, streams.progress(s.requestId()).orElse(null))).toList()));
   }
 
   private void seed(Context ctx) throws Exception {
@@ -62,15 +73,19 @@ final class StreamRoutes {
             .returnFinishInfo(returnFinishInfo == null ? 0 : returnFinishInfo)
             .data(body.object("data"))
             .build();
-    exchange.send(ctx, 201, AdminViews.stream(streams.open(spec, initial)));
+    var stream = streams.open(spec, initial);
+    exchange.send(ctx, 201, AdminViews.stream(stream, streams.progress(stream.requestId()).orElse(null)));
   }
 
   private void end(Context ctx) throws Exception {
     AdminJson body = exchange.body(ctx);
     body.allowOnly("errorCode", "riskLevel", "pullStreamSuccess");
     Boolean pulled = body.bool("pullStreamSuccess");
-    EndOfStream end = new EndOfStream(body.integer("errorCode"), body.text("riskLevel"), pulled == null || pulled);
-    exchange.send(ctx, 200, AdminViews.stream(streams.end(AdminExchange.pathParam(ctx, "requestId"), end)));
+    String riskLevel = body.text("riskLevel");
+    // What the body leaves out comes from the stream's simulation (worst verdicts, whether it was pulled).
+    EndOfStream end = new EndOfStream(body.integer("errorCode"), riskLevel, pulled, riskLevel, null);
+    var stream = streams.end(AdminExchange.pathParam(ctx, "requestId"), end);
+    exchange.send(ctx, 200, AdminViews.stream(stream, streams.progress(stream.requestId()).orElse(null)));
   }
 
   private static StreamState state(String value) {

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 
 /**
- * One attempt to deliver a stream-end callback.
+ * One attempt to deliver a callback (a frame or audio result, or a stream end).
  *
- * @param deliveryId the delivery this attempt belongs to (one per stream end and content type)
- * @param streamRequestId the requestId of the stream that ended
+ * @param deliveryId the delivery this attempt belongs to (one per callback message and target)
+ * @param streamRequestId the requestId of the stream the callback is about
+ * @param kind a frame result, an audio result or the stream end
  * @param contentType 1 (image) or 2 (audio)
  * @param target the receiver's URL
  * @param attempt 1 for the first attempt
@@ -21,6 +22,7 @@ import java.time.Instant;
 public record CallbackAttempt(
     String deliveryId,
     String streamRequestId,
+    CallbackKind kind,
     int contentType,
     String target,
     int attempt,

@@ -16,10 +16,12 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -30,11 +32,14 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Sends stream-end callbacks and retries them on the vendor's schedule.
+ * Sends callbacks (frame and audio results, stream ends) and retries them on the vendor's schedule.
  *
- * <p>Threads: attempts use the asynchronous {@link HttpClient}, so neither the close request nor any server
- * thread waits for a receiver; the wait before a retry is scheduled on the {@link TimeSource} (a fake clock in
- * tests), and the next attempt is scheduled only when the previous one has completed. A reset bumps a generation
+ * <p>Threads: attempts use the asynchronous {@link HttpClient}, so neither a request, a server thread nor the
+ * scheduler waits for a receiver, and no thread exists per stream or per pending callback; the wait before a retry
+ * is scheduled on the {@link TimeSource} (a fake clock in tests), and the next attempt is scheduled only when the
+ * previous one has completed. At most {@link #MAX_IN_FLIGHT} attempts talk to receivers at once; later ones queue
+ * in the order they were made (up to {@link #MAX_QUEUED}; beyond that an attempt is dropped, so memory stays
+ * bounded when receivers or the mock's own CPU cannot keep up). A reset bumps a generation
  * number and cancels what is scheduled; late completions of an older generation are dropped. The client's own
  * work (resolving the target, completing responses) runs on at most {@link #MAX_THREADS} threads that end when idle:
  * the JDK's default executor is unbounded (109 idle threads were left after a burst).
@@ -43,6 +48,17 @@ public final class CallbackDispatcher implements StreamClosedListener, CallbackL
 
   /** Threads of the callback client at most; attempts never block on them (sending is asynchronous). */
   public static final int MAX_THREADS = 4;
+  /** Attempts waiting for a receiver at one time; more wait in the queue. */
+  public static final int MAX_IN_FLIGHT = 256;
+  /**
+   * Attempts waiting for a free slot; past this an attempt is dropped (GAVE_UP, not retried: retrying would only add
+   * to the overload it reports, and pending retries would hold memory without bound).
+   */
+  public static final int MAX_QUEUED = 20_000;
+  /** The error of an attempt dropped because the queue was full. */
+  public static final String QUEUE_FULL = "the mock's delivery queue is full (dropped, not retried)";
+  /** The header naming the stream a callback is about (the mock's, for debugging; the vendor sends none). */
+  public static final String STREAM_HEADER = "X-Mock-Stream";
 
   private final TimeSource time;
   private final CallbackTargets targets;
@@ -59,12 +75,22 @@ public final class CallbackDispatcher implements StreamClosedListener, CallbackL
   /** Monitor for {@link #awaitIdle(Duration)}; notified whenever an attempt completes. */
   private final Object idle = new Object();
   private final AtomicInteger busy = new AtomicInteger();
+  /** Attempts holding one of the {@link #MAX_IN_FLIGHT} slots. */
+  private final AtomicInteger talking = new AtomicInteger();
+  private final AtomicInteger queuedCount = new AtomicInteger();
+  private final Queue<Queued> queued = new ConcurrentLinkedQueue<>();
+  private final int maxQueued;
 
   private final javax.net.ssl.SSLContext tls;
   private final CallbackObserver observer;
 
   public CallbackDispatcher(TimeSource time, CallbackSettings settings, Supplier<ObjectMapper> json) {
-    this(time, settings, json, null, CallbackObserver.NONE);
+    this(time, settings, json, MAX_QUEUED, null, CallbackObserver.NONE);
+  }
+
+  /** With another queue bound (tests reach it without making 20 000 attempts). */
+  CallbackDispatcher(TimeSource time, CallbackSettings settings, Supplier<ObjectMapper> json, int maxQueued) {
+    this(time, settings, json, maxQueued, null, CallbackObserver.NONE);
   }
 
   /**
@@ -77,6 +103,17 @@ public final class CallbackDispatcher implements StreamClosedListener, CallbackL
       Supplier<ObjectMapper> json,
       javax.net.ssl.SSLContext tls,
       CallbackObserver observer) {
+    this(time, settings, json, MAX_QUEUED, tls, observer);
+  }
+
+  private CallbackDispatcher(
+      TimeSource time,
+      CallbackSettings settings,
+      Supplier<ObjectMapper> json,
+      int maxQueued,
+      javax.net.ssl.SSLContext tls,
+      CallbackObserver observer) {
+    this.maxQueued = maxQueued;
     this.time = time;
     this.settings = settings;
     this.json = json;
@@ -106,31 +143,42 @@ public final class CallbackDispatcher implements StreamClosedListener, CallbackL
     }
   }
 
-  /** Sends the end callback(s) of a stream that ended: contentType 1 always, 2 when it moderates audio. */
+  /**
+   * Sends the end callback(s) of a stream that ended (U7): contentType 1 to imgCallback always, contentType 2 to
+   * audioCallback when it moderates audio, each with the verdict of its medium.
+   */
   public void streamEnded(StreamRecord stream, EndOfStream end) {
     StreamSpec spec = stream.spec();
     if (spec.imgCallback() == null) {
       return;
     }
     long seconds = TimeUnit.NANOSECONDS.toSeconds(Math.max(0, time.nanoTime() - stream.openedAtNanos()));
-    start(spec, EndCallbackPayload.IMAGE, spec.imgCallback(), seconds, end);
+    send(spec.requestId(), CallbackKind.STREAM_END, EndCallbackPayload.IMAGE, spec.imgCallback(),
+        EndCallbackPayload.build(spec, EndCallbackPayload.IMAGE, seconds, end));
     if (spec.moderatesAudio()) {
-      start(spec, EndCallbackPayload.AUDIO, spec.audioCallback(), seconds, end);
+      send(spec.requestId(), CallbackKind.STREAM_END, EndCallbackPayload.AUDIO, spec.audioCallback(),
+          EndCallbackPayload.build(spec, EndCallbackPayload.AUDIO, seconds, end));
     }
   }
 
-  private void start(StreamSpec spec, int contentType, String target, long seconds, EndOfStream end) {
-    ObjectNode payload = EndCallbackPayload.build(spec, contentType, seconds, end);
+  /**
+   * Delivers one callback to {@code target}: the first attempt now (or as soon as a slot is free), retries on the
+   * vendor's schedule. Never blocks.
+   *
+   * @param streamRequestId the stream it is about (sent in {@value #STREAM_HEADER} and listed in the log)
+   */
+  public void send(String streamRequestId, CallbackKind kind, int contentType, String target, ObjectNode payload) {
     byte[] body;
     try {
       body = json.get().writeValueAsBytes(payload);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialize the end callback", e);
+      throw new IllegalStateException("cannot serialize the callback", e);
     }
     Delivery delivery =
         new Delivery(
             "delivery-" + deliveries.incrementAndGet(),
-            spec.requestId(),
+            streamRequestId,
+            kind,
             contentType,
             target,
             payload,
@@ -143,8 +191,63 @@ public final class CallbackDispatcher implements StreamClosedListener, CallbackL
     if (delivery.generation != generation.get()) {
       return;
     }
+    // The log slot is claimed now, so the log lists attempts in the order they were made, queued or not.
     Instant at = time.now();
     long seq = log.claim();
+    // FIFO: a new attempt never overtakes queued ones (an end callback never jumps a result sent before it).
+    if (queuedCount.get() == 0 && takeSlot()) {
+      talk(delivery, number, seq, at);
+      return;
+    }
+    if (queuedCount.incrementAndGet() > maxQueued) {
+      queuedCount.decrementAndGet();
+      record(delivery, seq, number, at, null, QUEUE_FULL, CallbackOutcome.GAVE_UP, null);
+      return;
+    }
+    record(delivery, seq, number, at, null, null, CallbackOutcome.PENDING, null);
+    busy.incrementAndGet();
+    queued.add(new Queued(delivery, number, seq, at));
+    // A slot may have freed between the check and the add: make sure the queue is drained.
+    startQueued();
+  }
+
+  /** Takes one of the {@link #MAX_IN_FLIGHT} slots if one is free. */
+  private boolean takeSlot() {
+    while (true) {
+      int now = talking.get();
+      if (now >= MAX_IN_FLIGHT) {
+        return false;
+      }
+      if (talking.compareAndSet(now, now + 1)) {
+        return true;
+      }
+    }
+  }
+
+  /** Starts queued attempts, oldest first, while slots are free. */
+  private void startQueued() {
+    while (!queued.isEmpty() && takeSlot()) {
+      Queued next = queued.poll();
+      if (next == null) {
+        // Another thread took the last one; give the slot back and look again.
+        talking.decrementAndGet();
+        continue;
+      }
+      queuedCount.decrementAndGet();
+      try {
+        if (next.delivery.generation != generation.get()) {
+          talking.decrementAndGet();
+        } else {
+          talk(next.delivery, next.number, next.seq, next.at);
+        }
+      } finally {
+        busy.decrementAndGet();
+      }
+    }
+  }
+
+  /** Makes the attempt; the caller holds one of the {@link #MAX_IN_FLIGHT} slots, which {@link #idle()} frees. */
+  private void talk(Delivery delivery, int number, long seq, Instant at) {
     HttpRequest request;
     try {
       request =
@@ -152,10 +255,13 @@ public final class CallbackDispatcher implements StreamClosedListener, CallbackL
               .timeout(settings.responseTimeout())
               // Exactly the spec's media type (JSON defines no charset parameter; the body is UTF-8).
               .header("Content-Type", "application/json")
+              .header(STREAM_HEADER, delivery.streamRequestId)
               .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body))
               .build();
     } catch (IllegalArgumentException e) {
+      talking.decrementAndGet();
       finish(delivery, seq, number, at, null, "invalid callback URL");
+      startQueued();
       return;
     }
     // Listed as PENDING while in flight; the same log slot is updated when the attempt completes.
@@ -213,7 +319,9 @@ public final class CallbackDispatcher implements StreamClosedListener, CallbackL
   }
 
   private void idle() {
+    talking.decrementAndGet();
     busy.decrementAndGet();
+    startQueued();
     synchronized (idle) {
       idle.notifyAll();
     }
@@ -257,6 +365,7 @@ public final class CallbackDispatcher implements StreamClosedListener, CallbackL
         new CallbackAttempt(
             delivery.id,
             delivery.streamRequestId,
+            delivery.kind,
             delivery.contentType,
             delivery.target,
             number,
@@ -341,6 +450,42 @@ public final class CallbackDispatcher implements StreamClosedListener, CallbackL
   }
 
   @Override
+  public CallbackAttempt awaitCallback(String requestId, int n, Duration timeout) {
+    try {
+      return waitForCallback(requestId, n, timeout);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for callback " + n + " of '" + requestId + "'", e);
+    }
+  }
+
+  private CallbackAttempt waitForCallback(String requestId, int n, Duration timeout) throws InterruptedException {
+    if (n < 1) {
+      throw new IllegalArgumentException("n: must be at least 1, was " + n);
+    }
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (idle) {
+      while (true) {
+        List<CallbackAttempt> firsts =
+            log.oldestFirst(a -> a.attempt() == 1 && a.streamRequestId().equals(requestId));
+        if (firsts.size() >= n && firsts.get(n - 1).outcome() != CallbackOutcome.PENDING) {
+          return firsts.get(n - 1);
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          long answered = firsts.stream().filter(a -> a.outcome() != CallbackOutcome.PENDING).count();
+          throw new IllegalStateException(
+              "Callback " + n + " of stream '" + requestId + "' was not sent within " + timeout + " ("
+                  + firsts.size() + " sent, " + answered + " answered). With a MockClock, advance the clock"
+                  + " to the time it is due.");
+        }
+        // Attempts made on a fake clock's thread do not notify: wake up now and then to look again.
+        TimeUnit.NANOSECONDS.timedWait(idle, Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)));
+      }
+    }
+  }
+
+  @Override
   public int inFlight() {
     return busy.get();
   }
@@ -355,6 +500,8 @@ public final class CallbackDispatcher implements StreamClosedListener, CallbackL
     for (CompletableFuture<?> future : inFlight) {
       future.cancel(true);
     }
+    // Queued attempts of the old generation drop themselves when they are started.
+    startQueued();
     log.clear();
   }
 
@@ -364,9 +511,12 @@ public final class CallbackDispatcher implements StreamClosedListener, CallbackL
     executor.shutdownNow();
   }
 
+  private record Queued(Delivery delivery, int number, long seq, Instant at) {}
+
   private record Delivery(
       String id,
       String streamRequestId,
+      CallbackKind kind,
       int contentType,
       String target,
       ObjectNode payload,

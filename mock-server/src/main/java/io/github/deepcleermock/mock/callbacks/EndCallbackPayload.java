@@ -26,10 +26,10 @@ final class EndCallbackPayload {
     payload.put("requestId", stream.requestId());
     payload.put("statCode", 1);
     payload.put("contentType", contentType);
-    payload.put("riskLevel", end.riskLevel());
-    payload.put("pullStreamSuccess", end.pullStreamSuccess());
+    payload.put("riskLevel", end.riskLevel(contentType));
+    payload.put("pullStreamSuccess", end.pulled());
     ObjectNode auxInfo = payload.putObject("auxInfo");
-    auxInfo.put("streamTime", streamSeconds);
+    auxInfo.put("streamTime", end.streamSeconds() != null ? end.streamSeconds() : streamSeconds);
     JsonNode passThrough = stream.data().path("extra").get("passThrough");
     if (passThrough != null) {
       auxInfo.set("passThrough", passThrough.deepCopy());

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.deepcleermock.mock.accounts.Account;
+import io.github.deepcleermock.mock.simulation.ScenarioSpec;
+import io.github.deepcleermock.mock.simulation.ScriptJson;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import java.io.IOException;
 import java.io.StringReader;
@@ -32,8 +34,9 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * The YAML configuration file: the same settings as the flags, plus accounts and seeded streams. Unknown keys are
- * errors, so a typo is reported instead of silently ignored; every error names the file, the line and the key.
+ * The YAML configuration file: the same settings as the flags, plus accounts, seeded streams and scenario rules
+ * ({@code {match?, script}}, read like {@code POST /__admin/scenarios} bodies). Unknown keys are errors, so a typo
+ * is reported instead of silently ignored; every error names the file, the line and the key.
  */
 record ConfigFile(
     String host,
@@ -51,8 +54,10 @@ record ConfigFile(
     String keystorePassword,
     String callbackTrust,
     Boolean metrics,
+    Double timeScale,
     List<AccountEntry> accounts,
-    List<StreamEntry> streams) {
+    List<StreamEntry> streams,
+    List<ObjectNode> scenarios) {
 
   /** An account as written in the file; omitted fields take the defaults. */
   record AccountEntry(
@@ -93,6 +98,21 @@ record ConfigFile(
           .data(data)
           .build();
     }
+  }
+
+  /** The scenario rules, checked. */
+  List<ScenarioSpec> scenarioSpecs() {
+    List<ScenarioSpec> specs = new java.util.ArrayList<>();
+    if (scenarios != null) {
+      for (int i = 0; i < scenarios.size(); i++) {
+        try {
+          specs.add(ScriptJson.scenario(scenarios.get(i)));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("scenarios[" + i + "]." + e.getMessage(), e);
+        }
+      }
+    }
+    return specs;
   }
 
   private static final ObjectMapper YAML = mapper();

@@ -3,6 +3,7 @@ package io.github.deepcleermock.mock.http;
 import io.github.deepcleermock.mock.admin.AdminApi;
 import io.github.deepcleermock.mock.close.ClosePipeline;
 import io.github.deepcleermock.mock.journal.Journal;
+import io.github.deepcleermock.mock.simulation.Simulation;
 import io.github.deepcleermock.mock.time.TimeSource;
 import io.github.deepcleermock.mock.tls.ServerIdentity;
 import io.javalin.Javalin;
@@ -57,8 +58,9 @@ public final class MockHttpServer implements AutoCloseable {
       Journal journal,
       TimeSource time,
       DelayedAnswers delayed,
-      AdminApi admin) {
-    return start(host, port, maxThreads, pipeline, journal, time, delayed, admin, null);
+      AdminApi admin,
+      Simulation simulation) {
+    return start(host, port, maxThreads, pipeline, journal, time, delayed, admin, simulation, null);
   }
 
   /**
@@ -74,6 +76,7 @@ public final class MockHttpServer implements AutoCloseable {
       TimeSource time,
       DelayedAnswers delayed,
       AdminApi admin,
+      Simulation simulation,
       Https https) {
     ServerConnector[] made = new ServerConnector[2];
     CloseEndpoint close = new CloseEndpoint(pipeline, journal, time, delayed);
@@ -115,6 +118,7 @@ public final class MockHttpServer implements AutoCloseable {
                 server.setErrorHandler(new JsonErrorHandler());
               });
               admin.register(cfg.routes);
+              new MediaRoutes(simulation).register(cfg.routes);
               cfg.routes.error(404, ctx -> stray(ctx, 404, "path: no such endpoint", journal, time));
               cfg.routes.error(405, ctx -> stray(ctx, 405, "method: " + ctx.method().name() + " is not allowed here",
                   journal, time));
@@ -158,7 +162,7 @@ public final class MockHttpServer implements AutoCloseable {
   /** A request to no endpoint or with the wrong method; vendor-side ones are journaled (admin calls never are). */
   private static void stray(Context ctx, int status, String message, Journal journal, TimeSource time) {
     fallback(ctx, status, message);
-    if (ctx.path().startsWith(AdminApi.PREFIX)) {
+    if (ctx.path().startsWith(AdminApi.PREFIX) || ctx.path().startsWith(MediaRoutes.PREFIX)) {
       return;
     }
     long started = System.nanoTime();

@@ -7,8 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Counts ended callback attempts by kind and outcome. The kind is read from the payload the way a receiver tells
- * them apart: {@code statCode} 1 is a stream end; otherwise contentType 1 is a frame result, 2 an audio result.
+ * Counts ended callback attempts by kind and outcome: the delivery's kind, or, for an attempt without one, what
+ * the payload says the way a receiver tells them apart ({@code statCode} 1 is a stream end; otherwise contentType
+ * 1 is a frame result, 2 an audio result).
  */
 final class CallbackCounts implements CallbackObserver {
 
@@ -23,6 +24,13 @@ final class CallbackCounts implements CallbackObserver {
   }
 
   static String kindOf(CallbackAttempt attempt) {
+    if (attempt.kind() != null) {
+      return switch (attempt.kind()) {
+        case STREAM_END -> "end";
+        case FRAME_RESULT -> "frame";
+        case AUDIO_RESULT -> "audio";
+      };
+    }
     var payload = attempt.payload();
     if (payload != null && payload.path("statCode").asInt(0) == 1) {
       return "end";

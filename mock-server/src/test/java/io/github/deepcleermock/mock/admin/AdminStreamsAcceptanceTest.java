@@ -46,7 +46,9 @@ class AdminStreamsAcceptanceTest {
     assertThat(reply.json().toString()).isEqualTo(
         "{\"requestId\":\"1639824316368\",\"accessKey\":\"key-1\",\"dupRequestIds\":[],\"imgCallback\":null,"
             + "\"audioCallback\":null,\"returnFinishInfo\":0,\"data\":{},\"state\":\"ACTIVE\","
-            + "\"openedAt\":\"2026-01-01T00:00:00.000Z\",\"closedAt\":null}");
+            + "\"openedAt\":\"2026-01-01T00:00:00.000Z\",\"closedAt\":null,\"simulation\":{\"running\":true,\"script\":{\"frames\":[],\"audio\":[]},"
+            + "\"framesCaptured\":0,\"segmentsModerated\":0,\"resultCallbacks\":0,\"imageRiskLevel\":\"PASS\","
+            + "\"audioRiskLevel\":\"PASS\"}}");
   }
 
   @Test

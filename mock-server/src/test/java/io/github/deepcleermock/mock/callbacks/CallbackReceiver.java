@@ -31,7 +31,7 @@ public final class CallbackReceiver implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One request the receiver got. */
-  public record Received(String path, String contentType, JsonNode body) {}
+  public record Received(String path, String contentType, JsonNode body, String mockStream) {}
 
   private final HttpServer server;
   private final ExecutorService threads;
@@ -126,7 +126,8 @@ public final class CallbackReceiver implements AutoCloseable {
       received.add(new Received(
           exchange.getRequestURI().getPath(),
           exchange.getRequestHeaders().getFirst("Content-Type"),
-          JSON.readTree(new String(body, StandardCharsets.UTF_8))));
+          JSON.readTree(new String(body, StandardCharsets.UTF_8)),
+          exchange.getRequestHeaders().getFirst("X-Mock-Stream")));
       if (hanging) {
         try {
           released.await(60, TimeUnit.SECONDS);

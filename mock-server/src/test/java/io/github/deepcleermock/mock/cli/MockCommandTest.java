@@ -195,6 +195,31 @@ class MockCommandTest {
   }
 
   @Test
+  void scenariosAndTheTimeScaleComeFromTheFileAndTheFlagWins() throws IOException {
+    Path file = write("timeScale: 5\nscenarios:\n  - match: {room: room-1}\n    script:\n      frames:\n"
+        + "        - {at: 30, riskLevel: REJECT}\n      endAt: 60\n  - script: {pullFailure: {errorCode: 3001}}\n");
+
+    MockConfig config = toConfig("--config", file.toString());
+    assertThat(config.simulation().timeScale()).isEqualTo(5.0);
+    assertThat(config.simulation().scenarios()).hasSize(2);
+    assertThat(config.simulation().scenarios().get(0).match().room()).isEqualTo("room-1");
+    assertThat(config.simulation().scenarios().get(0).script().endAt()).isEqualTo(60L);
+    assertThat(config.simulation().scenarios().get(1).script().pullFailure().errorCode()).isEqualTo(3001);
+    assertThat(toConfig("--config", file.toString(), "--time-scale", "10").simulation().timeScale()).isEqualTo(10.0);
+  }
+
+  @Test
+  void aBadScenarioInTheFileNamesItsPlace() throws IOException {
+    Path file = write("scenarios:\n  - script: {frames: [{at: 3, riskLevel: MAYBE}]}\n");
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> toConfig("--config", file.toString()))
+        .withMessageStartingWith("scenarios[0].script.frames[0].riskLevel:");
+    assertThatIllegalArgumentException().isThrownBy(() -> toConfig("--time-scale", "0.5"))
+        .withMessageStartingWith("timeScale:");
+  }
+
+  @Test
   void badUnknownStreamPolicyIsAnError() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> toConfig("--unknown-stream", "maybe"))

@@ -25,6 +25,14 @@ class ReadmeSnippetsTest {
   }
 
   @Test
+  void theSimulationSectionShowsReadmeSimulationExampleTestWithoutItsPackageLine() throws IOException {
+    String source = Files.readString(EXAMPLES.resolve("ReadmeSimulationExampleTest.java"));
+    String withoutPackage = source.substring(source.indexOf('\n', source.indexOf("package ")) + 1).stripLeading();
+
+    assertThat(javaBlocks(section("## Simulated streams and callbacks"))).first().isEqualTo(withoutPackage);
+  }
+
+  @Test
   void theEmbeddedSectionShowsTheBodyOfReadmeEmbeddedExampleTestReadmeExample() throws IOException {
     String source = Files.readString(EXAMPLES.resolve("ReadmeEmbeddedExampleTest.java"));
 

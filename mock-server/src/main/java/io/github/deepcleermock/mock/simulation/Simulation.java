@@ -1,0 +1,361 @@
+package io.github.deepcleermock.mock.simulation;
+
+import io.github.deepcleermock.mock.callbacks.CallbackDispatcher;
+import io.github.deepcleermock.mock.callbacks.CallbackKind;
+import io.github.deepcleermock.mock.callbacks.EndOfStream;
+import io.github.deepcleermock.mock.close.StreamClosedListener;
+import io.github.deepcleermock.mock.streams.StreamOpenedListener;
+import io.github.deepcleermock.mock.streams.StreamRecord;
+import io.github.deepcleermock.mock.streams.StreamSpec;
+import io.github.deepcleermock.mock.streams.StreamState;
+import io.github.deepcleermock.mock.streams.Streams;
+import io.github.deepcleermock.mock.time.TimeSource;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.WeakHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Plays out every ACTIVE stream on the mock's clock: captures frames and audio segments as its {@link Timeline}
+ * says, sends result callbacks by the returnAllImg / returnAllText rules, ends it naturally or after a pull failure,
+ * and on any end sends one end callback per moderated medium with that medium's worst verdict (U7).
+ *
+ * <p>Threads and time: one {@link TimeSource} scheduler for all streams; each stream has at most one scheduled
+ * task, its next event, and schedules the following one when it runs — no thread per stream or per callback.
+ * Callbacks are handed to the {@link CallbackDispatcher}, which never blocks. Each stream's state is guarded by
+ * its {@link Run}'s monitor: an event and an end of the same stream never interleave, so once a stream has ended
+ * no result callback of it is sent (U16).
+ */
+public final class Simulation implements StreamOpenedListener, StreamClosedListener {
+
+  /** Ends a stream the way the service would; the mock routes it through its one end path. */
+  @FunctionalInterface
+  public interface StreamEnder {
+    /** Ends the ACTIVE stream {@code requestId}; fails if it is not ACTIVE any more. */
+    void end(String requestId, EndOfStream end);
+  }
+
+  /** What a stream's simulation has done so far. */
+  public record Progress(
+      Script script,
+      long framesCaptured,
+      long segmentsModerated,
+      long resultCallbacks,
+      RiskLevel imageRiskLevel,
+      RiskLevel audioRiskLevel,
+      boolean running) {}
+
+  private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
+  private final TimeSource time;
+  private final Streams streams;
+  private final CallbackDispatcher callbacks;
+  private final Scenarios scenarios;
+  private final boolean magicValues;
+  private final Supplier<String> baseUrl;
+  private volatile StreamEnder ender = (id, end) -> {};
+  /**
+   * Runs by stream record (identity), weakly: a stream forgotten by the index takes its run with it, while ended
+   * streams that are still kept keep theirs, so their media links resolve. Guarded by itself.
+   */
+  private final Map<StreamRecord, Run> runs = Collections.synchronizedMap(new WeakHashMap<>());
+
+  /**
+   * @param time the simulation's clock (scaled by {@code --time-scale} in standalone runs)
+   * @param baseUrl the mock's base URL, for the media links in callbacks
+   */
+  public Simulation(
+      TimeSource time,
+      Streams streams,
+      CallbackDispatcher callbacks,
+      Scenarios scenarios,
+      boolean magicValues,
+      Supplier<String> baseUrl) {
+    this.time = time;
+    this.streams = streams;
+    this.callbacks = callbacks;
+    this.scenarios = scenarios;
+    this.magicValues = magicValues;
+    this.baseUrl = baseUrl;
+  }
+
+  /** Where natural ends and pull failures end streams (set once while the mock is wired). */
+  public void endVia(StreamEnder ender) {
+    this.ender = ender;
+  }
+
+  /**
+   * Fails as opening would for a stream whose settings or URL words are invalid, so seeding can refuse it.
+   *
+   * @throws IllegalArgumentException naming the data field
+   */
+  public void check(StreamSpec spec) {
+    StreamSettings.of(spec);
+    urlScript(spec);
+  }
+
+  @Override
+  public void streamOpened(StreamRecord stream) {
+    if (stream.state() != StreamState.ACTIVE) {
+      return;
+    }
+    StreamSpec spec = stream.spec();
+    StreamSettings settings;
+    Script script;
+    try {
+      settings = StreamSettings.of(spec);
+      script = scenarios.scriptFor(spec).orElseGet(() -> {
+        Script words = urlScript(spec);
+        return words == null ? Script.NONE : words;
+      });
+    } catch (IllegalArgumentException e) {
+      // Openers check first (see check); a stream that slips through runs with the defaults rather than failing.
+      settings = StreamSettings.DEFAULT;
+      script = Script.NONE;
+    }
+    Run run = new Run(spec, settings, script, time.nanoTime());
+    Run previous = runs.put(stream, run);
+    if (previous != null) {
+      previous.stop();
+    }
+    synchronized (run) {
+      scheduleNext(stream, run);
+    }
+  }
+
+  private Script urlScript(StreamSpec spec) {
+    if (!magicValues) {
+      return null;
+    }
+    var type = spec.data().get("streamType");
+    if (type != null && !"NORMAL".equals(type.asText())) {
+      return null;
+    }
+    var url = spec.data().get("url");
+    return url == null || !url.isTextual() ? null : UrlWords.parse(url.textValue());
+  }
+
+  /** A client close: the simulation stops and the end callbacks carry what it saw. */
+  @Override
+  public void streamClosed(StreamRecord stream) {
+    EndOfStream end = ended(stream, EndOfStream.CLOSED_BY_CLIENT);
+    if (stream.spec().returnFinishInfo() == 1) {
+      callbacks.streamEnded(stream, end);
+    }
+  }
+
+  /**
+   * Stops the stream's simulation (it has just left ACTIVE) and completes {@code end} with what it saw: the worst
+   * verdict per medium, whether any frame was pulled, the seconds moderated.
+   */
+  public EndOfStream ended(StreamRecord stream, EndOfStream end) {
+    Run run = runs.get(stream);
+    if (run == null) {
+      return end;
+    }
+    synchronized (run) {
+      run.stop();
+      long elapsed = Math.max(0, time.nanoTime() - run.originNanos) / NANOS_PER_SECOND;
+      long seconds = Math.min(elapsed, run.timeline.captureEnd());
+      return end.completedWith(
+          run.worstImage.name(), run.worstAudio.name(), run.timeline.pullsAnyFrame(), seconds);
+    }
+  }
+
+  /**
+   * Replaces the script of a running stream from now on: what already happened stays, the next events follow the
+   * new script (an end it sets in the past happens at once).
+   *
+   * @throws NoSuchElementException when no stream has this id
+   * @throws IllegalStateException when the stream is not ACTIVE
+   */
+  public void replaceScript(String id, Script script) {
+    StreamRecord stream =
+        streams.find(id).orElseThrow(() -> new NoSuchElementException("requestId: no such resource '" + id + "'"));
+    Run run = runs.get(stream);
+    if (stream.state() != StreamState.ACTIVE || run == null) {
+      throw new IllegalStateException("stream '" + stream.requestId() + "' is not ACTIVE; its script is final");
+    }
+    synchronized (run) {
+      if (run.stopped) {
+        throw new IllegalStateException("stream '" + stream.requestId() + "' is not ACTIVE; its script is final");
+      }
+      run.cancelPending();
+      run.use(script);
+      scheduleNext(stream, run);
+    }
+  }
+
+  /** What the simulation of stream {@code id} did so far, if it has one. */
+  public Optional<Progress> progress(String id) {
+    return streams.find(id).map(runs::get).map(Run::progress);
+  }
+
+  /** The verdict of frame {@code n} of stream {@code id} (for its picture), if the stream is simulated. */
+  public Optional<Verdict> frameVerdict(String id, long n) {
+    return streams.find(id).map(runs::get).map(run -> {
+      synchronized (run) {
+        return run.timeline.frameVerdict(n);
+      }
+    });
+  }
+
+  /** The verdict of segment {@code k} of stream {@code id} (for its sound), if the stream is simulated. */
+  public Optional<Verdict> segmentVerdict(String id, long k) {
+    return streams.find(id).map(runs::get).map(run -> {
+      synchronized (run) {
+        return run.timeline.segmentVerdict(k);
+      }
+    });
+  }
+
+  /** Stops every simulation (the baseline's streams are opened again by the caller). */
+  public void reset() {
+    List<Run> all;
+    synchronized (runs) {
+      all = new ArrayList<>(runs.values());
+      runs.clear();
+    }
+    for (Run run : all) {
+      synchronized (run) {
+        run.stop();
+      }
+    }
+  }
+
+  /** Schedules the stream's next event, if any. Holds the run's monitor. */
+  private void scheduleNext(StreamRecord stream, Run run) {
+    Timeline.Step step = run.timeline.next(run.cursor);
+    if (step == null) {
+      return;
+    }
+    long due = run.originNanos + step.event().at() * NANOS_PER_SECOND;
+    run.pending = time.schedule(due - time.nanoTime(), () -> fire(stream, run, step));
+  }
+
+  private void fire(StreamRecord stream, Run run, Timeline.Step step) {
+    synchronized (run) {
+      if (run.stopped) {
+        return;
+      }
+      if (stream.state() != StreamState.ACTIVE || streams.get(stream.requestId()) != stream) {
+        run.stop();
+        return;
+      }
+      run.pending = null;
+      run.cursor = step.after();
+      Timeline.Event event = step.event();
+      if (event instanceof Timeline.Frame frame) {
+        frame(run, frame);
+      } else if (event instanceof Timeline.Segment segment) {
+        segment(run, segment);
+      } else if (event instanceof Timeline.PullRetry retry) {
+        run.pullRetries = retry.attempt();
+      } else if (event instanceof Timeline.End end) {
+        // The end path stops this run (re-entering this monitor on this thread) and sends the end callbacks.
+        try {
+          ender.end(stream.requestId(), new EndOfStream(end.errorCode(), null, null, null, null));
+        } catch (RuntimeException closedMeanwhile) {
+          run.stop();
+        }
+        return;
+      }
+      scheduleNext(stream, run);
+    }
+  }
+
+  private void frame(Run run, Timeline.Frame frame) {
+    Verdict verdict = frame.moderated() ? run.timeline.frameVerdict(frame.n()) : Verdict.PASS;
+    run.framesCaptured++;
+    run.worstImage = run.worstImage.worst(verdict.riskLevel());
+    StreamSpec spec = run.spec;
+    if (spec.imgCallback() == null
+        || (verdict.riskLevel() == RiskLevel.PASS && run.settings.returnAllImg() == 0)) {
+      return;
+    }
+    Instant now = time.now();
+    String url = media(spec, "/frames/" + frame.n() + ".png");
+    callbacks.send(spec.requestId(), CallbackKind.FRAME_RESULT, 1, spec.imgCallback(),
+        ResultPayloads.frame(spec, run.settings, frame.n(), frame.moderated(), verdict, now, url));
+    run.resultCallbacks++;
+  }
+
+  private void segment(Run run, Timeline.Segment segment) {
+    Verdict verdict = run.timeline.segmentVerdict(segment.k());
+    run.segmentsModerated++;
+    run.worstAudio = run.worstAudio.worst(verdict.riskLevel());
+    String previousText = run.lastText;
+    run.lastText = verdict.text();
+    StreamSpec spec = run.spec;
+    if (spec.audioCallback() == null
+        || (verdict.riskLevel() == RiskLevel.PASS && run.settings.returnAllText() == 0)) {
+      return;
+    }
+    Instant now = time.now();
+    String url = media(spec, "/segments/" + segment.k() + ".wav");
+    callbacks.send(spec.requestId(), CallbackKind.AUDIO_RESULT, 2, spec.audioCallback(),
+        ResultPayloads.segment(spec, run.settings, segment.k(), verdict, previousText, now, url,
+            url + "?withPrevious=true"));
+    run.resultCallbacks++;
+  }
+
+  private String media(StreamSpec spec, String tail) {
+    return baseUrl.get() + "/__media/streams/" + URLEncoder.encode(spec.requestId(), StandardCharsets.UTF_8)
+        .replace("+", "%20") + tail;
+  }
+
+  /** One stream's simulation. Every field is guarded by this object's monitor. */
+  private static final class Run {
+    final StreamSpec spec;
+    final StreamSettings settings;
+    final long originNanos;
+    Script script;
+    Timeline timeline;
+    Timeline.Cursor cursor = Timeline.Cursor.START;
+    TimeSource.Cancellable pending;
+    boolean stopped;
+    RiskLevel worstImage = RiskLevel.PASS;
+    RiskLevel worstAudio = RiskLevel.PASS;
+    long framesCaptured;
+    long segmentsModerated;
+    long resultCallbacks;
+    int pullRetries;
+    String lastText = "";
+
+    Run(StreamSpec spec, StreamSettings settings, Script script, long originNanos) {
+      this.spec = spec;
+      this.settings = settings;
+      this.originNanos = originNanos;
+      use(script);
+    }
+
+    void use(Script newScript) {
+      script = newScript;
+      timeline = new Timeline(settings, newScript, spec.moderatesAudio());
+    }
+
+    void cancelPending() {
+      if (pending != null) {
+        pending.cancel();
+        pending = null;
+      }
+    }
+
+    synchronized void stop() {
+      stopped = true;
+      cancelPending();
+    }
+
+    synchronized Progress progress() {
+      return new Progress(
+          script, framesCaptured, segmentsModerated, resultCallbacks, worstImage, worstAudio, !stopped);
+    }
+  }
+}
