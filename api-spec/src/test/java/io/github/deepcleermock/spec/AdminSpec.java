@@ -65,7 +65,9 @@ final class AdminSpec {
       "GET /__admin/metrics",
       "GET /__admin/openapi.yaml",
       "GET /__admin/admin-openapi.yaml",
-      "GET /__admin/docs/index.html");
+      "GET /__admin/docs/index.html",
+      // the dashboard
+      "GET /__admin/ui/{file}");
 
   /** Operations that never need the admin token (README "Admin token"). */
   static final Set<String> PUBLIC_ENDPOINTS = Set.of(
@@ -73,7 +75,8 @@ final class AdminSpec {
       "GET /__admin/tls/ca.pem",
       "GET /__admin/openapi.yaml",
       "GET /__admin/admin-openapi.yaml",
-      "GET /__admin/docs/index.html");
+      "GET /__admin/docs/index.html",
+      "GET /__admin/ui/{file}");
 
   /** DESIGN.md "Provider states", word for word and in its order. */
   static final List<String> DESIGN_PROVIDER_STATES = List.of(

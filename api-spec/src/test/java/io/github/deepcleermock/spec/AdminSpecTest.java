@@ -211,7 +211,7 @@ class AdminSpecTest {
   }
 
   @Test
-  void onlyHealthTheCaCertificateAndTheSpecsAreExemptFromTheOptionalAdminToken() {
+  void onlyHealthTheCaCertificateTheSpecsAndTheDashboardPageAreExemptFromTheOptionalAdminToken() {
     OpenAPI api = AdminSpec.parse().getOpenAPI();
     SecurityRequirement token = new SecurityRequirement().addList("adminToken");
 

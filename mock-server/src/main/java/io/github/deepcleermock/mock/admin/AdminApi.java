@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.deepcleermock.mock.MockStreams;
 import io.github.deepcleermock.mock.accounts.Accounts;
 import io.github.deepcleermock.mock.callbacks.CallbackDispatcher;
+import io.github.deepcleermock.mock.dashboard.DashboardRoutes;
 import io.github.deepcleermock.mock.faults.FaultRules;
 import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.metrics.MockMetrics;
@@ -42,6 +43,7 @@ public final class AdminApi {
   private final SurfaceRoutes surfaceRoutes;
   private final SpecRoutes specRoutes;
   private final ScenarioRoutes scenarioRoutes;
+  private final DashboardRoutes dashboard;
 
   /** The parts of a mock the control plane reads and changes. */
   public record Parts(
@@ -95,6 +97,7 @@ public final class AdminApi {
     this.surfaceRoutes = new SurfaceRoutes(parts.metrics(), parts.tls());
     this.specRoutes = new SpecRoutes();
     this.scenarioRoutes = new ScenarioRoutes(parts.scenarios(), exchange);
+    this.dashboard = new DashboardRoutes();
   }
 
 
@@ -114,6 +117,7 @@ public final class AdminApi {
     surfaceRoutes.register(routes, PREFIX);
     specRoutes.register(routes, PREFIX);
     scenarioRoutes.register(routes, PREFIX);
+    dashboard.register(routes);
 
     routes.exception(BadRequestException.class, (e, ctx) -> exchange.error(ctx, 400, e.getMessage()));
     routes.exception(IllegalArgumentException.class, (e, ctx) -> exchange.error(ctx, 400, e.getMessage()));
@@ -129,7 +133,7 @@ public final class AdminApi {
   }
 
   private void checkToken(Context ctx) {
-    if (adminToken == null || isPublic(ctx.path())) {
+    if (adminToken == null || isPublic(ctx.path()) || DashboardRoutes.isDashboardFile(ctx.path())) {
       return;
     }
     if (!tokenMatches(ctx.req().getHeaders("Authorization"))) {
