@@ -60,6 +60,22 @@ final class AdminSpec {
       "DELETE /__admin/requests",
       "GET /__admin/callbacks",
       "POST /__admin/provider-states",
+      // DESIGN.md "Surfaces users expect (v3)"
+      "GET /__admin/tls/ca.pem",
+      "GET /__admin/metrics",
+      "GET /__admin/openapi.yaml",
+      "GET /__admin/admin-openapi.yaml",
+      "GET /__admin/docs/index.html",
+      // the dashboard
+      "GET /__admin/ui/{file}");
+
+  /** Operations that never need the admin token (README "Admin token"). */
+  static final Set<String> PUBLIC_ENDPOINTS = Set.of(
+      "GET /__admin/health",
+      "GET /__admin/tls/ca.pem",
+      "GET /__admin/openapi.yaml",
+      "GET /__admin/admin-openapi.yaml",
+      "GET /__admin/docs/index.html",
       "GET /__admin/ui/{file}");
 
   /** DESIGN.md "Provider states", word for word and in its order. */

@@ -8,6 +8,7 @@ import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.simulation.SimulationConfig;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.streams.Streams;
+import io.github.deepcleermock.mock.tls.TlsSettings;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +28,8 @@ import java.util.Set;
  * @param adminToken when set, {@code /__admin} requires {@code Authorization: Bearer <token>}
  * @param endedStreams how many CLOSED or ENDED streams are kept (newest first) for re-close idempotency
  * @param simulation scenario rules and the time scale of simulated streams
+ * @param tls HTTPS and the trust of callbacks to https receivers
+ * @param metrics whether {@code GET /__admin/metrics} counts and serves Prometheus metrics
  */
 public record MockConfig(
     String host,
@@ -39,7 +42,9 @@ public record MockConfig(
     long seed,
     String adminToken,
     int endedStreams,
-    SimulationConfig simulation) {
+    SimulationConfig simulation,
+    TlsSettings tls,
+    boolean metrics) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
@@ -64,10 +69,17 @@ public record MockConfig(
       throw new IllegalArgumentException("adminToken: must not be blank");
     }
     simulation = simulation == null ? SimulationConfig.DEFAULT : simulation;
+    tls = tls == null ? TlsSettings.NONE : tls;
+    if (tls.https() && !tls.httpsOnly() && tls.httpsPort() == port && port != 0) {
+      throw new IllegalArgumentException("httpsPort: must differ from port, both were " + port);
+    }
     validateBaseline(accounts, streams, policy);
   }
 
-  /** A configuration without scenarios, at real time, keeping the default number of ended streams. */
+  /**
+   * A configuration without scenarios, at real time, keeping the default number of ended streams, without HTTPS,
+   * with metrics on.
+   */
   public MockConfig(
       String host,
       int port,
@@ -79,14 +91,31 @@ public record MockConfig(
       long seed,
       String adminToken) {
     this(host, port, accounts, streams, policy, journalSize, callbacks, seed, adminToken,
-        Streams.DEFAULT_ENDED_RETENTION, SimulationConfig.DEFAULT);
+        Streams.DEFAULT_ENDED_RETENTION, SimulationConfig.DEFAULT, TlsSettings.NONE, true);
+  }
+
+  /** A configuration with scenarios, keeping the default number of ended streams, without HTTPS, with metrics on. */
+  public MockConfig(
+      String host,
+      int port,
+      List<Account> accounts,
+      List<StreamSpec> streams,
+      ClosePolicy policy,
+      int journalSize,
+      CallbackSettings callbacks,
+      long seed,
+      String adminToken,
+      SimulationConfig simulation) {
+    this(host, port, accounts, streams, policy, journalSize, callbacks, seed, adminToken,
+        Streams.DEFAULT_ENDED_RETENTION, simulation, TlsSettings.NONE, true);
   }
 
   /** The defaults: 127.0.0.1:8080, account YOUR_ACCESS_KEY, no streams, journal of 10 000. */
   public static MockConfig defaults() {
     return new MockConfig(
         DEFAULT_HOST, DEFAULT_PORT, List.of(), List.of(), ClosePolicy.DEFAULT, Journal.DEFAULT_SIZE,
-        CallbackSettings.DEFAULT, DEFAULT_SEED, null, Streams.DEFAULT_ENDED_RETENTION, SimulationConfig.DEFAULT);
+        CallbackSettings.DEFAULT, DEFAULT_SEED, null, Streams.DEFAULT_ENDED_RETENTION, SimulationConfig.DEFAULT,
+        TlsSettings.NONE, true);
   }
 
   private static void validateBaseline(List<Account> accounts, List<StreamSpec> streams, ClosePolicy policy) {
@@ -140,6 +169,6 @@ public record MockConfig(
   public MockConfig withPort(int newPort) {
     return new MockConfig(
         host, newPort, accounts, streams, policy, journalSize, callbacks, seed, adminToken, endedStreams,
-        simulation);
+        simulation, tls, metrics);
   }
 }

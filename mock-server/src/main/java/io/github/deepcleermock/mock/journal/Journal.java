@@ -13,9 +13,19 @@ public final class Journal implements RequestJournal {
   public static final int DEFAULT_SIZE = 10_000;
 
   private final JournalSlots ring;
+  private final JournalObserver observer;
 
   public Journal(int size) {
+    this(size, JournalObserver.NONE);
+  }
+
+  /**
+   * A journal that tells {@code observer} of every entry it records: every answered vendor request passes here
+   * exactly once, whatever endpoint answered it, which is why metrics count here.
+   */
+  public Journal(int size, JournalObserver observer) {
     this.ring = new JournalSlots(size);
+    this.observer = Objects.requireNonNull(observer, "observer");
   }
 
   /** Claims the sequence number for a request that is being answered. */
@@ -26,6 +36,7 @@ public final class Journal implements RequestJournal {
   /** Stores an entry under the sequence number it carries (its fields are copied; the entry is not kept). */
   public void record(JournalEntry entry) {
     ring.write(entry);
+    observer.recorded(entry);
   }
 
   /**
@@ -71,6 +82,11 @@ public final class Journal implements RequestJournal {
   @Override
   public int capacity() {
     return ring.capacity();
+  }
+
+  /** How many entries the journal holds now (at most {@link #capacity()}). */
+  public int size() {
+    return ring.retained();
   }
 
   /** At most this many UTF-8 bytes of an entry's accessKey and of its requestId are kept. */

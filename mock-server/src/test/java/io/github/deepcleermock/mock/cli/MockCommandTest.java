@@ -9,6 +9,7 @@ import io.github.deepcleermock.mock.callbacks.CallbackSettings;
 import io.github.deepcleermock.mock.close.UnknownStreamPolicy;
 import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.streams.StreamSpec;
+import io.github.deepcleermock.mock.tls.TlsSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,6 +61,28 @@ class MockCommandTest {
     assertThat(config.callbacks().backoff()).isEqualTo(Duration.ofMillis(100));
     assertThat(config.seed()).isEqualTo(9);
     assertThat(config.adminToken()).isEqualTo("t0ken");
+  }
+
+  @Test
+  void httpsAndMetricsFlagsReachTheConfig() {
+    MockConfig config = toConfig("--https-port", "8443", "--https-only", "--keystore", "mock.p12",
+        "--keystore-password", "changeit", "--callback-trust", "receivers.pem", "--no-metrics");
+
+    assertThat(config.tls()).isEqualTo(
+        new TlsSettings(8443, true, Path.of("mock.p12"), "changeit", Path.of("receivers.pem")));
+    assertThat(config.metrics()).isFalse();
+    assertThat(toConfig().tls()).isEqualTo(TlsSettings.NONE);
+    assertThat(toConfig().metrics()).isTrue();
+  }
+
+  @Test
+  void httpsAndMetricsSettingsComeFromTheFileToo() throws IOException {
+    Path file = write("httpsPort: 8443\nhttpsOnly: true\ncallbackTrust: receivers.pem\nmetrics: false\n");
+
+    MockConfig config = toConfig("--config", file.toString());
+
+    assertThat(config.tls()).isEqualTo(new TlsSettings(8443, true, null, null, Path.of("receivers.pem")));
+    assertThat(config.metrics()).isFalse();
   }
 
   @Test
