@@ -29,6 +29,8 @@ import io.github.deepcleermock.mock.metrics.MockMetrics;
 import io.github.deepcleermock.mock.states.ProviderStates;
 import io.github.deepcleermock.mock.streams.StreamOpenedListener;
 import io.github.deepcleermock.mock.streams.StreamSpec;
+import io.github.deepcleermock.mock.store.Store;
+import io.github.deepcleermock.mock.store.Stores;
 import io.github.deepcleermock.mock.submit.SubmitPipeline;
 import io.github.deepcleermock.mock.streams.Streams;
 import io.github.deepcleermock.mock.time.MockClock;
@@ -87,12 +89,15 @@ public final class DeepCleerMock implements AutoCloseable {
   private final String baseUrl;
   private final String httpsBaseUrl;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final Store store;
 
   private DeepCleerMock(MockConfig config, MockClock clock, int maxThreads) {
     this.config = config;
     // TLS material first: a bad key store or trust file fails before anything runs that would need stopping.
     this.identity = config.tls().https() ? ServerIdentity.of(config.tls(), config.host()) : null;
     SSLContext callbackTrust = CallbackTrust.of(config.tls().callbackTrust());
+    // The store next: an unreachable Redis fails the start before any thread or port is taken.
+    this.store = Stores.open(config.store());
     this.mockClock = clock;
     this.time = clock != null ? clock : new SystemTimeSource();
     // Jackson's databind is only needed by the admin API and callbacks; loading it lazily keeps start-up short.
@@ -127,11 +132,12 @@ public final class DeepCleerMock implements AutoCloseable {
     restoreBaseline();
     // The simulation hears of closes first: it stops the stream and sends the end callbacks with what it saw.
     ClosePipeline pipeline =
-        new ClosePipeline(accounts, streamIndex, faults, time, config.policy(), simulation);
+        new ClosePipeline(
+            accounts, streamIndex, faults, time, config.policy(), simulation, store.tokenBuckets());
     // Submitted streams are told to the simulation by the submit's open step (seeds by MockStreams).
     SubmitPipeline submitPipeline =
         new SubmitPipeline(
-            accounts, streamIndex, faults, time, config.policy().magicValues(), simulation);
+            accounts, streamIndex, faults, time, config.policy().magicValues(), simulation, store.tokenBuckets());
     AdminApi admin =
         new AdminApi(
             new AdminApi.Parts(
@@ -394,6 +400,7 @@ public final class DeepCleerMock implements AutoCloseable {
     if (time instanceof SystemTimeSource system) {
       system.close();
     }
+    store.close();
   }
 
   private void requireOpen(String what) {
@@ -472,6 +479,7 @@ public final class DeepCleerMock implements AutoCloseable {
     private int maxThreads = DEFAULT_MAX_THREADS;
     private TlsSettings tls = TlsSettings.NONE;
     private boolean metrics = true;
+    private URI store;
 
     private Builder() {}
 
@@ -495,6 +503,16 @@ public final class DeepCleerMock implements AutoCloseable {
       timeScale = config.simulation().timeScale();
       tls = config.tls();
       metrics = config.metrics();
+      store = config.store();
+      return this;
+    }
+
+    /**
+     * Keeps shared state in the Redis at {@code uri} ({@code redis://host:port[/db]}); every instance given the
+     * same Redis shares its limits. Null: this process's memory (the default).
+     */
+    public Builder store(URI uri) {
+      this.store = Stores.validate(uri);
       return this;
     }
 
@@ -628,7 +646,7 @@ public final class DeepCleerMock implements AutoCloseable {
     public MockConfig toConfig() {
       return new MockConfig(
           host, port, accounts, streams, new ClosePolicy(unknownStreams, magicValues), journalSize, callbacks,
-          seed, adminToken, endedStreams, new SimulationConfig(scenarios, timeScale), tls, metrics);
+          seed, adminToken, endedStreams, new SimulationConfig(scenarios, timeScale), tls, metrics, store);
     }
 
     /** Starts the server; the returned mock is ready for requests. */

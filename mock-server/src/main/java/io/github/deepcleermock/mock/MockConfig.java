@@ -9,6 +9,8 @@ import io.github.deepcleermock.mock.simulation.SimulationConfig;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.streams.Streams;
 import io.github.deepcleermock.mock.tls.TlsSettings;
+import io.github.deepcleermock.mock.store.Stores;
+import java.net.URI;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -30,6 +32,8 @@ import java.util.Set;
  * @param simulation scenario rules and the time scale of simulated streams
  * @param tls HTTPS and the trust of callbacks to https receivers
  * @param metrics whether {@code GET /__admin/metrics} counts and serves Prometheus metrics
+ * @param store where shared state lives: null for this process's memory, {@code redis://host:port[/db]} for a Redis
+ *     shared by several instances
  */
 public record MockConfig(
     String host,
@@ -44,7 +48,8 @@ public record MockConfig(
     int endedStreams,
     SimulationConfig simulation,
     TlsSettings tls,
-    boolean metrics) {
+    boolean metrics,
+    URI store) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
@@ -73,7 +78,27 @@ public record MockConfig(
     if (tls.https() && !tls.httpsOnly() && tls.httpsPort() == port && port != 0) {
       throw new IllegalArgumentException("httpsPort: must differ from port, both were " + port);
     }
+    store = Stores.validate(store);
     validateBaseline(accounts, streams, policy);
+  }
+
+  /** A configuration whose state lives in this process's memory. */
+  public MockConfig(
+      String host,
+      int port,
+      List<Account> accounts,
+      List<StreamSpec> streams,
+      ClosePolicy policy,
+      int journalSize,
+      CallbackSettings callbacks,
+      long seed,
+      String adminToken,
+      int endedStreams,
+      SimulationConfig simulation,
+      TlsSettings tls,
+      boolean metrics) {
+    this(host, port, accounts, streams, policy, journalSize, callbacks, seed, adminToken, endedStreams, simulation,
+        tls, metrics, null);
   }
 
   /**
@@ -169,6 +194,6 @@ public record MockConfig(
   public MockConfig withPort(int newPort) {
     return new MockConfig(
         host, newPort, accounts, streams, policy, journalSize, callbacks, seed, adminToken, endedStreams,
-        simulation, tls, metrics);
+        simulation, tls, metrics, store);
   }
 }

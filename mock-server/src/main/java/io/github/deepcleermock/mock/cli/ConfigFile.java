@@ -55,6 +55,7 @@ record ConfigFile(
     String keystorePassword,
     String callbackTrust,
     Boolean metrics,
+    String store,
     Double timeScale,
     List<AccountEntry> accounts,
     List<StreamEntry> streams,

@@ -12,6 +12,8 @@ import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.streams.Streams;
 import io.github.deepcleermock.mock.tls.TlsSettings;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -129,6 +131,13 @@ final class MockCommand implements Callable<Integer> {
           + " --no-metrics turns them off).")
   Boolean metrics;
 
+  @Option(
+      names = "--store",
+      paramLabel = "<uri>",
+      description = "Where shared state lives: redis://host:port[/db] shares the token buckets of every instance"
+          + " on that Redis (default: this process's memory).")
+  String store;
+
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   @Override
@@ -211,7 +220,19 @@ final class MockCommand implements Callable<Integer> {
             file == null ? List.of() : file.scenarioSpecs(),
             pick(timeScale, file == null ? null : file.timeScale(), 1.0)),
         tls(file),
-        pick(metrics, file == null ? null : file.metrics(), true));
+        pick(metrics, file == null ? null : file.metrics(), true),
+        storeUri(pick(store, file == null ? null : file.store(), null)));
+  }
+
+  private static URI storeUri(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return new URI(text);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("store: must be redis://host:port[/db], was " + text, e);
+    }
   }
 
   private TlsSettings tls(ConfigFile file) {

@@ -9,6 +9,8 @@ import io.github.deepcleermock.mock.pipeline.Outcome;
 import io.github.deepcleermock.mock.pipeline.ParseJson;
 import io.github.deepcleermock.mock.pipeline.Pipeline;
 import io.github.deepcleermock.mock.pipeline.TakeToken;
+import io.github.deepcleermock.mock.store.TokenBuckets;
+import io.github.deepcleermock.mock.store.memory.MemoryTokenBuckets;
 import io.github.deepcleermock.mock.pipeline.VendorRequest;
 import io.github.deepcleermock.mock.streams.Streams;
 import io.github.deepcleermock.mock.time.TimeSource;
@@ -29,6 +31,18 @@ public final class ClosePipeline {
       TimeSource time,
       ClosePolicy policy,
       StreamClosedListener listener) {
+    this(accounts, streams, faults, time, policy, listener, new MemoryTokenBuckets());
+  }
+
+  /** A pipeline taking tokens from {@code buckets} (the memory store's, or a shared one). */
+  public ClosePipeline(
+      Accounts accounts,
+      Streams streams,
+      FaultRules faults,
+      TimeSource time,
+      ClosePolicy policy,
+      StreamClosedListener listener,
+      TokenBuckets buckets) {
     this.pipeline =
         new Pipeline<>(
             List.of(
@@ -38,7 +52,7 @@ public final class ClosePipeline {
                     new ReadCloseFields()),
                 new ValidateFields(),
                 new AuthorizeKey(accounts),
-                new TakeToken(time),
+                new TakeToken(time, buckets),
                 new ApplyFaults(faults, policy.magicValues(), ApplyFaults.MagicDelay.ANSWERS_SUCCESS),
                 new CheckStreamLimit(),
                 new CloseStream(streams, time, policy.unknownStreams(), listener)));

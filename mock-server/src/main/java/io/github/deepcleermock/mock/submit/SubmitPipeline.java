@@ -8,6 +8,8 @@ import io.github.deepcleermock.mock.pipeline.Outcome;
 import io.github.deepcleermock.mock.pipeline.ParseJson;
 import io.github.deepcleermock.mock.pipeline.Pipeline;
 import io.github.deepcleermock.mock.pipeline.TakeToken;
+import io.github.deepcleermock.mock.store.TokenBuckets;
+import io.github.deepcleermock.mock.store.memory.MemoryTokenBuckets;
 import io.github.deepcleermock.mock.pipeline.VendorRequest;
 import io.github.deepcleermock.mock.streams.StreamOpenedListener;
 import io.github.deepcleermock.mock.streams.Streams;
@@ -39,6 +41,18 @@ public final class SubmitPipeline {
       TimeSource time,
       boolean magicValues,
       StreamOpenedListener opened) {
+    this(accounts, streams, faults, time, magicValues, opened, new MemoryTokenBuckets());
+  }
+
+  /** A pipeline taking tokens from {@code buckets} (the memory store's, or a shared one). */
+  public SubmitPipeline(
+      Accounts accounts,
+      Streams streams,
+      FaultRules faults,
+      TimeSource time,
+      boolean magicValues,
+      StreamOpenedListener opened,
+      TokenBuckets buckets) {
     this.pipeline =
         new Pipeline<>(
             List.of(
@@ -49,7 +63,7 @@ public final class SubmitPipeline {
                 new ValidateSubmit(),
                 new CheckUrlWords(magicValues),
                 new AuthorizeKey(accounts),
-                new TakeToken(time),
+                new TakeToken(time, buckets),
                 new ApplyFaults(faults, magicValues, ApplyFaults.MagicDelay.HOLDS_THE_ANSWER),
                 new CheckDuplicate(streams),
                 new CheckStreamLimit(streams),

@@ -21,7 +21,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 final class HeadlessChromium implements AutoCloseable {
 
   /** The one line that installs every Debian package the tests need; {@code ./test.sh} prints the same. */
-  static final String INSTALL_LINE = "apt-get update && apt-get install -y redis-server chromium chromium-driver";
+  static final String INSTALL_LINE = io.github.deepcleermock.mock.TestPackages.INSTALL_LINE;
 
   static final Path BROWSER = Path.of("/usr/bin/chromium");
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");

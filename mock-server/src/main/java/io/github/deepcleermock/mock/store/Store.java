@@ -1,0 +1,14 @@
+package io.github.deepcleermock.mock.store;
+
+/**
+ * Where one mock instance keeps the state that a group of instances may share; closing it releases its connections.
+ */
+public interface Store extends AutoCloseable {
+
+  /** The token buckets of every key. */
+  TokenBuckets tokenBuckets();
+
+  /** Releases connections; idempotent. */
+  @Override
+  void close();
+}

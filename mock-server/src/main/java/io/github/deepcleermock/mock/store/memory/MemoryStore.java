@@ -1,0 +1,20 @@
+package io.github.deepcleermock.mock.store.memory;
+
+import io.github.deepcleermock.mock.store.Store;
+import io.github.deepcleermock.mock.store.TokenBuckets;
+
+/** State in this process only: nothing to connect or close. */
+public final class MemoryStore implements Store {
+
+  private final TokenBuckets buckets = new MemoryTokenBuckets();
+
+  @Override
+  public TokenBuckets tokenBuckets() {
+    return buckets;
+  }
+
+  @Override
+  public void close() {
+    // Nothing held outside the heap.
+  }
+}

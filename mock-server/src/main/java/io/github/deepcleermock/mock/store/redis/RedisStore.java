@@ -1,0 +1,93 @@
+package io.github.deepcleermock.mock.store.redis;
+
+import io.github.deepcleermock.mock.store.Store;
+import io.github.deepcleermock.mock.store.TokenBuckets;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One Lettuce connection to Redis shared by all request threads (Lettuce pipelines their commands on it).
+ *
+ * <p>A dead Redis must never hold a request thread: commands time out after {@link #COMMAND_TIMEOUT} and, while the
+ * connection is down, are rejected at once instead of queued; Lettuce reconnects by itself, so the mock recovers
+ * without a restart when Redis returns.
+ */
+public final class RedisStore implements Store {
+
+  /** How long one command may take before the request answers 1903 {@code store unavailable}. */
+  public static final Duration COMMAND_TIMEOUT = Duration.ofMillis(500);
+
+  /** Longest pause between reconnect attempts: a Redis that returns is used again within about a second. */
+  static final Duration MAX_RECONNECT_DELAY = Duration.ofSeconds(1);
+
+  private final ClientResources resources;
+  private final RedisClient client;
+  private final StatefulRedisConnection<String, String> connection;
+  private final RedisTokenBuckets buckets;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private RedisStore(
+      ClientResources resources, RedisClient client, StatefulRedisConnection<String, String> connection) {
+    this.resources = resources;
+    this.client = client;
+    this.connection = connection;
+    this.buckets = new RedisTokenBuckets(connection.sync());
+  }
+
+  /**
+   * Connects to {@code uri} ({@code redis://host:port[/db]}).
+   *
+   * @throws IllegalStateException when Redis does not answer at start (a typo in the URI should not look like an
+   *     outage)
+   */
+  public static RedisStore connect(URI uri) {
+    RedisURI target = RedisURI.create(uri);
+    target.setTimeout(COMMAND_TIMEOUT);
+    ClientResources resources =
+        DefaultClientResources.builder()
+            .ioThreadPoolSize(2)
+            .computationThreadPoolSize(2)
+            .reconnectDelay(
+                Delay.exponential(Duration.ofMillis(10), MAX_RECONNECT_DELAY, 2, TimeUnit.MILLISECONDS))
+            .build();
+    RedisClient client = RedisClient.create(resources, target);
+    client.setOptions(
+        ClientOptions.builder()
+            .autoReconnect(true)
+            .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+            .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
+            .build());
+    try {
+      return new RedisStore(resources, client, client.connect());
+    } catch (RedisException e) {
+      client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+      resources.shutdown(0, 2, TimeUnit.SECONDS);
+      throw new IllegalStateException("store: cannot reach " + uri + " (" + e.getMessage() + ")", e);
+    }
+  }
+
+  @Override
+  public TokenBuckets tokenBuckets() {
+    return buckets;
+  }
+
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      connection.close();
+      client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+      resources.shutdown(0, 2, TimeUnit.SECONDS);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package io.github.deepcleermock.mock.store.redis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** Sends closes to a mock's vendor endpoint and reads the code and the {@code X-Mock-Reason} of each answer. */
+final class VendorCloses {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+
+  /** The vendor code and reason of one answer (HTTP 200 always, as the vendor). */
+  record Answer(int status, int code, String reason) {}
+
+  Answer close(String baseUrl, String accessKey, String requestId) {
+    String body = JSON.createObjectNode().put("accessKey", accessKey).put("requestId", requestId).toString();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(baseUrl + "/finish_videostream/v4"))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build();
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      JsonNode json = JSON.readTree(response.body());
+      return new Answer(
+          response.statusCode(),
+          json.path("code").asInt(-1),
+          response.headers().firstValue("X-Mock-Reason").orElse(null));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
