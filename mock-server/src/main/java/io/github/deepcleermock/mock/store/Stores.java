@@ -47,6 +47,13 @@ public final class Stores {
     if (uri == null) {
       return new MemoryStore();
     }
-    return RedisStore.connect(validate(uri));
+    try {
+      return RedisStore.connect(validate(uri));
+    } catch (NoClassDefFoundError e) {
+      // mock-server-embedded leaves Lettuce (and its Netty and Reactor) out on purpose.
+      throw new IllegalStateException(
+          "store: the redis store needs io.lettuce:lettuce-core on the class path (mock-server and the standalone"
+              + " jar have it; mock-server-embedded does not): " + e.getMessage(), e);
+    }
   }
 }

@@ -86,6 +86,29 @@ class MockCommandTest {
   }
 
   @Test
+  void theStoreIsMemoryUnlessTheFlagOrTheFileNamesARedis() throws IOException {
+    assertThat(toConfig().store()).isNull();
+    assertThat(toConfig("--store", "redis://127.0.0.1:6379/2").store())
+        .isEqualTo(java.net.URI.create("redis://127.0.0.1:6379/2"));
+    Path file = write("store: redis://10.0.0.5:6380\n");
+    assertThat(toConfig("--config", file.toString()).store()).isEqualTo(java.net.URI.create("redis://10.0.0.5:6380"));
+    assertThat(toConfig("--config", file.toString(), "--store", "redis://other:6379").store())
+        .isEqualTo(java.net.URI.create("redis://other:6379"));
+  }
+
+  @Test
+  void aStoreThatIsNotRedisHostPortDbIsRejectedNamingTheSetting() {
+    assertThatIllegalArgumentException().isThrownBy(() -> toConfig("--store", "memcached://h:11211"))
+        .withMessageStartingWith("store: must be redis://host:port[/db]");
+    assertThatIllegalArgumentException().isThrownBy(() -> toConfig("--store", "redis://h"))
+        .withMessageStartingWith("store: needs a host and a port");
+    assertThatIllegalArgumentException().isThrownBy(() -> toConfig("--store", "redis://h:6379/x"))
+        .withMessageStartingWith("store: the database must be a number");
+    assertThatIllegalArgumentException().isThrownBy(() -> toConfig("--store", "redis://h:6379 /0"))
+        .withMessageStartingWith("store: must be redis://host:port[/db]");
+  }
+
+  @Test
   void qpsAndMaxStreamsApplyToTheDefaultAccount() {
     MockConfig config = toConfig("--qps", "2", "--max-streams", "5");
 
