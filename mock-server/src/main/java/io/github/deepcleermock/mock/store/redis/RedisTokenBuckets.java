@@ -25,7 +25,8 @@ final class RedisTokenBuckets implements TokenBuckets {
    * skewed or jumping clocks of the instances cannot grant extra tokens (a Java-side time would need synchronized
    * clocks to be exact). The key expires once TAT has passed: a missing key reads as a full bucket, which is what an
    * elapsed TAT means anyway, so idle keys cost no memory. Microseconds since 1970 (~1.8e15) stay exact in Lua's
-   * doubles (< 2^53); string.format('%d') keeps every digit when storing.
+   * doubles (< 2^53); string.format('%d') keeps every digit when storing. The interval is whole microseconds (the
+   * memory bucket's is whole nanoseconds): exact for the usual qps, and a qps above 1 000 000 refills at 1 000 000/s.
    */
   static final String GCRA =
       """
@@ -33,6 +34,7 @@ final class RedisTokenBuckets implements TokenBuckets {
       local t = redis.call('TIME')
       local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
       local interval = math.floor(1000000 / qps)
+      if interval < 1 then interval = 1 end
       local tolerance = interval * qps
       local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
       if tat < now then tat = now end
@@ -49,7 +51,8 @@ final class RedisTokenBuckets implements TokenBuckets {
 
   RedisTokenBuckets(RedisCommands<String, String> redis) {
     this.redis = redis;
-    this.sha = redis.digest(GCRA);
+    // Loaded once at start; EVALSHA then sends 40 hex characters instead of the script.
+    this.sha = redis.scriptLoad(GCRA);
   }
 
   @Override
