@@ -28,7 +28,8 @@ class ArchitectureTest {
     "io.github.deepcleermock.mock.states..",
     "io.github.deepcleermock.mock.time..",
     "io.github.deepcleermock.mock.tls..",
-    "io.github.deepcleermock.mock.metrics.."
+    "io.github.deepcleermock.mock.metrics..",
+    "io.github.deepcleermock.mock.store.."
   };
 
   @ArchTest
@@ -58,6 +59,12 @@ class ArchitectureTest {
               "io.github.deepcleermock.mock.dashboard..",
               "io.github.deepcleermock.mock.cli..", "io.github.deepcleermock.mock.junit..")
           .because("features are used by the edge, never the other way round");
+
+  @ArchTest
+  static final ArchRule lettuceOnlyInTheRedisStore =
+      noClasses().that().resideOutsideOfPackage("io.github.deepcleermock.mock.store.redis..")
+          .should().dependOnClassesThat().resideInAPackage("io.lettuce..")
+          .because("mock-server-embedded leaves Lettuce out: only the redis store may link it");
 
   @ArchTest
   static final ArchRule noUtilOrCommonPackages =
