@@ -7,6 +7,7 @@ import io.github.deepcleermock.mock.accounts.Accounts;
 import io.github.deepcleermock.mock.callbacks.CallbackDispatcher;
 import io.github.deepcleermock.mock.faults.FaultRules;
 import io.github.deepcleermock.mock.journal.Journal;
+import io.github.deepcleermock.mock.pact.MessageSandbox;
 import io.github.deepcleermock.mock.simulation.Scenarios;
 import io.github.deepcleermock.mock.states.ProviderStates;
 import io.github.deepcleermock.mock.states.UnknownStateException;
@@ -37,6 +38,7 @@ public final class AdminApi {
   private final RecordRoutes recordRoutes;
   private final ProviderStateRoutes stateRoutes;
   private final ScenarioRoutes scenarioRoutes;
+  private final PactMessageRoutes pactMessageRoutes;
 
   /** The parts of a mock the control plane reads and changes. */
   public record Parts(
@@ -61,6 +63,7 @@ public final class AdminApi {
     this.recordRoutes = new RecordRoutes(parts.journal(), parts.callbacks(), exchange);
     this.stateRoutes = new ProviderStateRoutes(parts.states(), exchange);
     this.scenarioRoutes = new ScenarioRoutes(parts.scenarios(), exchange);
+    this.pactMessageRoutes = new PactMessageRoutes(new MessageSandbox(), exchange);
   }
 
 
@@ -78,6 +81,7 @@ public final class AdminApi {
     recordRoutes.register(routes, PREFIX);
     stateRoutes.register(routes, PREFIX);
     scenarioRoutes.register(routes, PREFIX);
+    pactMessageRoutes.register(routes, PREFIX);
 
     routes.exception(BadRequestException.class, (e, ctx) -> exchange.error(ctx, 400, e.getMessage()));
     routes.exception(IllegalArgumentException.class, (e, ctx) -> exchange.error(ctx, 400, e.getMessage()));
