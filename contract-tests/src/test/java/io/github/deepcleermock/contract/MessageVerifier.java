@@ -103,7 +103,9 @@ public final class MessageVerifier {
   private Outcome verify(Interaction interaction, Function<String, Object> producer) {
     Map<String, Object> failures = new LinkedHashMap<>();
     VerificationResult result = verifier.verifyMessage(
-        producer, (MessageInteraction) interaction, interaction.getInteractionId(), "", failures, false);
+        producer, (MessageInteraction) interaction,
+        java.util.Objects.requireNonNullElse(interaction.getInteractionId(), interaction.getDescription()), "",
+        failures, false);
     return new Outcome(interaction, result);
   }
 
