@@ -59,7 +59,8 @@ final class AdminSpec {
       "GET /__admin/requests",
       "DELETE /__admin/requests",
       "GET /__admin/callbacks",
-      "POST /__admin/provider-states");
+      "POST /__admin/provider-states",
+      "GET /__admin/ui/{file}");
 
   /** DESIGN.md "Provider states", word for word and in its order. */
   static final List<String> DESIGN_PROVIDER_STATES = List.of(

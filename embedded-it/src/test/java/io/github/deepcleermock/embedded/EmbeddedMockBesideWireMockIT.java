@@ -71,6 +71,17 @@ class EmbeddedMockBesideWireMockIT {
   }
 
   @Test
+  void theRelocatedJarServesTheDashboardFromItsOwnResources(DeepCleerMock mock) throws Exception {
+    HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/__admin/ui/")));
+    HttpResponse<String> script = send(HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/__admin/ui/dashboard.js")));
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<title>DeepCleer mock dashboard</title>");
+    assertThat(script.statusCode()).isEqualTo(200);
+    assertThat(script.headers().firstValue("Content-Type")).hasValue("text/javascript;charset=utf-8");
+  }
+
+  @Test
   void aBuilderStartedMockAnswersBesideWireMock() throws Exception {
     try (DeepCleerMock mock = DeepCleerMock.builder().start()) {
       HttpResponse<String> fromMock = closeVendorExample(mock.baseUrl());

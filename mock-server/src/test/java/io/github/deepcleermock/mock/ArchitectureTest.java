@@ -11,7 +11,9 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "io.github.deepcleermock.mock", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-  private static final String[] EDGE = {"io.github.deepcleermock.mock.http..", "io.github.deepcleermock.mock.admin.."};
+  private static final String[] EDGE = {
+    "io.github.deepcleermock.mock.http..", "io.github.deepcleermock.mock.admin..", "io.github.deepcleermock.mock.dashboard.."
+  };
   private static final String[] FEATURES = {
     "io.github.deepcleermock.mock.pipeline..",
     "io.github.deepcleermock.mock.close..",
@@ -32,7 +34,7 @@ class ArchitectureTest {
       noClasses().that().resideOutsideOfPackages(EDGE)
           .and().doNotHaveFullyQualifiedName(DeepCleerMock.class.getName())
           .should().dependOnClassesThat().resideInAPackage("io.javalin..")
-          .because("Javalin types stay in http, admin and the entry point");
+          .because("Javalin types stay in http, admin, dashboard and the entry point");
 
   @ArchTest
   static final ArchRule noJavalinContextOutsideHttpAndAdmin =
@@ -51,6 +53,7 @@ class ArchitectureTest {
       noClasses().that().resideInAnyPackage(FEATURES)
           .should().dependOnClassesThat().resideInAnyPackage(
               "io.github.deepcleermock.mock.http..", "io.github.deepcleermock.mock.admin..",
+              "io.github.deepcleermock.mock.dashboard..",
               "io.github.deepcleermock.mock.cli..", "io.github.deepcleermock.mock.junit..")
           .because("features are used by the edge, never the other way round");
 

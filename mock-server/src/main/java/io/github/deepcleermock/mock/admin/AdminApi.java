@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.deepcleermock.mock.MockStreams;
 import io.github.deepcleermock.mock.accounts.Accounts;
 import io.github.deepcleermock.mock.callbacks.CallbackDispatcher;
+import io.github.deepcleermock.mock.dashboard.DashboardRoutes;
 import io.github.deepcleermock.mock.faults.FaultRules;
 import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.pact.MessageSandbox;
@@ -39,6 +40,7 @@ public final class AdminApi {
   private final ProviderStateRoutes stateRoutes;
   private final ScenarioRoutes scenarioRoutes;
   private final PactMessageRoutes pactMessageRoutes;
+  private final DashboardRoutes dashboard;
 
   /** The parts of a mock the control plane reads and changes. */
   public record Parts(
@@ -64,6 +66,7 @@ public final class AdminApi {
     this.stateRoutes = new ProviderStateRoutes(parts.states(), exchange);
     this.scenarioRoutes = new ScenarioRoutes(parts.scenarios(), exchange);
     this.pactMessageRoutes = new PactMessageRoutes(new MessageSandbox(), exchange);
+    this.dashboard = new DashboardRoutes();
   }
 
 
@@ -82,6 +85,7 @@ public final class AdminApi {
     stateRoutes.register(routes, PREFIX);
     scenarioRoutes.register(routes, PREFIX);
     pactMessageRoutes.register(routes, PREFIX);
+    dashboard.register(routes);
 
     routes.exception(BadRequestException.class, (e, ctx) -> exchange.error(ctx, 400, e.getMessage()));
     routes.exception(IllegalArgumentException.class, (e, ctx) -> exchange.error(ctx, 400, e.getMessage()));
@@ -97,7 +101,8 @@ public final class AdminApi {
   }
 
   private void checkToken(Context ctx) {
-    if (adminToken == null || ctx.path().equals(PREFIX + "/health")) {
+    if (adminToken == null || ctx.path().equals(PREFIX + "/health")
+        || DashboardRoutes.isDashboardFile(ctx.path())) {
       return;
     }
     if (!tokenMatches(ctx.req().getHeaders("Authorization"))) {

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ContentTypeAgreementTest {
 
+  private static final String DASHBOARD_FILES = "/__admin/ui/{file}";
+
   @RegisterExtension
   static final DeepCleerMockExtension deepcleer = DeepCleerMockExtension.newInstance();
 
@@ -44,6 +46,7 @@ class ContentTypeAgreementTest {
   @Test
   void everyAdminAnswerSendsExactlyTheAdminSpecsMediaType(DeepCleerMock mock) throws Exception {
     JsonNode admin = spec("admin-openapi.yaml");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) admin.get("paths")).remove(DASHBOARD_FILES); // see below
     List<String> declared = new ArrayList<>();
     admin.findValues("content").forEach(content -> content.fieldNames().forEachRemaining(declared::add));
     assertThat(declared).as("every body in admin-openapi.yaml").isNotEmpty().containsOnly("application/json");
@@ -56,6 +59,29 @@ class ContentTypeAgreementTest {
     assertThat(health.headers().allValues("Content-Type")).containsExactly("application/json");
     assertThat(error.statusCode()).isEqualTo(400);
     assertThat(error.headers().allValues("Content-Type")).containsExactly("application/json");
+  }
+
+  /** The dashboard's files are the admin API's only bodies that are not JSON: each is sent as declared. */
+  @Test
+  void everyDashboardFileSendsExactlyOneOfTheMediaTypesItsOperationDeclares(DeepCleerMock mock) throws Exception {
+    JsonNode operation = spec("admin-openapi.yaml").path("paths").path(DASHBOARD_FILES).path("get");
+    List<String> declared = new ArrayList<>();
+    operation.at("/responses/200/content").fieldNames().forEachRemaining(declared::add);
+    List<String> files = new ArrayList<>();
+    operation.at("/parameters/0/schema/enum").forEach(file -> files.add(file.asText()));
+    CloseClient client = new CloseClient(mock.baseUrl());
+
+    List<String> sent = new ArrayList<>();
+    for (String file : files) {
+      HttpResponse<String> answer = client.send(client.request("/__admin/ui/" + file).GET().build());
+      assertThat(answer.headers().allValues("Content-Type")).as(file).hasSize(1);
+      sent.add(answer.headers().firstValue("Content-Type").orElseThrow());
+    }
+    HttpResponse<String> missing = client.send(client.request("/__admin/ui/nothing.txt").GET().build());
+
+    assertThat(files).isNotEmpty();
+    assertThat(sent).containsExactlyInAnyOrderElementsOf(declared);
+    assertThat(missing.headers().allValues("Content-Type")).containsExactly("application/json");
   }
 
   @Test
