@@ -60,6 +60,7 @@ final class AdminSpec {
       "DELETE /__admin/requests",
       "GET /__admin/callbacks",
       "POST /__admin/provider-states",
+      "POST /__admin/pact/messages",
       "GET /__admin/ui/{file}");
 
   /** DESIGN.md "Provider states", word for word and in its order. */
