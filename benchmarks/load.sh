@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Load benchmark of the close endpoint: the mock against a raw Jetty 12 handler (the ceiling), a bare Javalin route
 # and WireMock (defaults and best tuning), in ONE run, each server alone on one pinned core with wrk on the other.
+# The mock's submit endpoint is measured the same way (mock-submit: every request opens a new stream; mock-cycle:
+# submit then close each stream it opened), beside its close endpoint.
 # Method, targets and the meaning of every figure: benchmarks/README.md. Raw results: benchmarks/results/<UTC time>/.
 #
-# Usage: bash benchmarks/load.sh           (full run, ~20 min on a quiet 2-core machine)
+# Usage: bash benchmarks/load.sh           (full run, ~23 min on a quiet 2-core machine)
 #        SERVERS= bash benchmarks/load.sh  (only the tail check under the JVM's default flags, ~4 min)
+#        SERVERS=metrics-cost DEFAULT_ROUNDS=0 bash benchmarks/load.sh   (only the cost of metrics: the mock with
+#                                                        and without --metrics in interleaved rounds, ~4 min)
 #        WARMUP=2 DURATION=2 ROUNDS=1 STARTS=1 RSS_REQUESTS=50000 LIMITER_SECONDS=2 LIMITER_WARMUP=1 \
 #          bash benchmarks/load.sh         (smoke run: proves the script works, its figures mean nothing)
 # Other settings below (SERVERS, JVM_OPTS, MOCK_JAR, SKIP_BUILD, ...); exit status 1 if a server failed to start.
@@ -19,7 +23,8 @@ DURATION=${DURATION:-10}             # s per measured wrk run
 ROUNDS=${ROUNDS:-3}                  # rounds of (-c32, -c1) per server; the table shows medians
 STARTS=${STARTS:-3}                  # cold starts per server for the start-up median (the last one stays up for the load)
 RSS_REQUESTS=${RSS_REQUESTS:-1000000} # mock and raw Jetty: RSS of a fresh JVM after serving this many
-SERVERS=${SERVERS-"mock jetty javalin wiremock-defaults wiremock-best"}   # empty: only the no-flags tail check
+SERVERS=${SERVERS-"mock mock-submit mock-cycle jetty javalin wiremock-defaults wiremock-best metrics-cost"}   # empty: only the no-flags tail check
+METRICS_ROUNDS=${METRICS_ROUNDS:-6}  # metrics-cost: rounds of (metrics on, metrics off) -c32, order alternating
 SERVER_CPU=${SERVER_CPU:-1}
 LOAD_CPU=${LOAD_CPU:-0}
 BASE_PORT=${BASE_PORT:-18400}
@@ -44,6 +49,9 @@ SKIP_BUILD=${SKIP_BUILD:-0}
 ACCESS_KEY=bench-key
 BODY='{"accessKey":"bench-key","requestId":"bench-stream-1"}'
 CLOSE_PATH=/finish_videostream/v4
+SUBMIT_PATH=/videostream/v4
+# A submit that opens a stream: NORMAL, no audio, the url made unique per request by the wrk script.
+SUBMIT_FIELDS='"accessKey":"bench-key","appId":"bench","eventId":"VIDEOSTREAM","imgType":"POLITY_EROTIC","audioType":"NONE","imgCallback":"http://127.0.0.1:9/img","data":{"streamType":"NORMAL","tokenId":"bench-user","url":"rtmp://bench.test/live/'
 MOCK_JAR=${MOCK_JAR:-$REPO/mock-server/target/deepcleer-mock.jar}   # override to measure a jar built elsewhere
 BENCH_JAR=$REPO/benchmarks/target/benchmarks.jar
 WIREMOCK_JAR=$REPO/benchmarks/target/peers/wiremock-standalone.jar
@@ -110,6 +118,39 @@ wrk.body = '$BODY'
 wrk.headers["Content-Type"] = "application/json"
 EOF
 
+# Submits that each open a stream (a new url per request; -t1, so one counter is unique for the run).
+cat >"$OUT/submit.lua" <<EOF
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format(nil, "$SUBMIT_PATH", nil, '{$SUBMIT_FIELDS' .. n .. '"}}')
+end
+EOF
+
+# Submit, then close what was opened: a submit answer (told apart from a close answer by the acceptLang zh message)
+# queues its task id, and the next request closes a queued id before a new submit is sent. One cycle = 2 requests.
+cat >"$OUT/cycle.lua" <<EOF
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local n = 0
+local opened = {}
+request = function()
+  local id = table.remove(opened)
+  if id then
+    return wrk.format(nil, "$CLOSE_PATH", nil, '{"accessKey":"$ACCESS_KEY","requestId":"' .. id .. '"}')
+  end
+  n = n + 1
+  return wrk.format(nil, "$SUBMIT_PATH", nil, '{"acceptLang":"zh",$SUBMIT_FIELDS' .. n .. '"}}')
+end
+response = function(status, headers, body)
+  if string.find(body, "成功", 1, true) then
+    table.insert(opened, string.match(body, '"requestId":"(%x+)"'))
+  end
+end
+EOF
+
 {
   echo "date_utc=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "host=$(uname -srm)"
@@ -119,7 +160,8 @@ EOF
   echo "wrk=$(wrk -v 2>&1 | head -n 1)"
   echo "git=$(git rev-parse --short HEAD 2>/dev/null)$(git diff --quiet 2>/dev/null || echo ' (dirty)')"
   for v in WARMUP DURATION ROUNDS STARTS RSS_REQUESTS SERVERS SERVER_CPU LOAD_CPU JVM_OPTS MOCK_JOURNAL_SIZE \
-           LIMITER_QPS LIMITER_RATE LIMITER_SECONDS LIMITER_WARMUP DEFAULT_ROUNDS DEFAULT_WARMUP DEFAULT_DURATION; do
+           METRICS_ROUNDS LIMITER_QPS LIMITER_RATE LIMITER_SECONDS LIMITER_WARMUP DEFAULT_ROUNDS DEFAULT_WARMUP \
+           DEFAULT_DURATION; do
     echo "$v=${!v}"
   done
 } >"$OUT/env.txt"
@@ -134,18 +176,21 @@ server_cmd() {
   local name=$1 port=$2 qps=${3:-1000000000}
   local JVM_OPTS=${CUR_OPTS-$JVM_OPTS}
   case $name in
-    mock) echo "java $JVM_OPTS -jar $MOCK_JAR --port $port --access-key $ACCESS_KEY --qps $qps --journal-size $MOCK_JOURNAL_SIZE" ;;
+    mock) echo "java $JVM_OPTS -jar $MOCK_JAR --port $port --access-key $ACCESS_KEY --qps $qps --journal-size $MOCK_JOURNAL_SIZE --metrics" ;;
+    mock-no-metrics) echo "java $JVM_OPTS -jar $MOCK_JAR --port $port --access-key $ACCESS_KEY --qps $qps --journal-size $MOCK_JOURNAL_SIZE --no-metrics" ;;
+    # Submits open streams that stay ACTIVE (mock-submit resets the mock before every wrk run to bound them).
+    mock-submit|mock-cycle) echo "java $JVM_OPTS -jar $MOCK_JAR --port $port --access-key $ACCESS_KEY --qps $qps --journal-size $MOCK_JOURNAL_SIZE --max-streams 2000000000" ;;
     jetty) echo "java $JVM_OPTS -cp $BENCH_JAR $PKG.peers.RawJettyServer $port" ;;
     javalin) echo "java $JVM_OPTS -cp $BENCH_JAR $PKG.peers.BareJavalinServer $port" ;;
     wiremock-defaults) echo "java $JVM_OPTS -jar $WIREMOCK_JAR --port $port --bind-address 127.0.0.1 --root-dir $WIREMOCK_ROOT" ;;
     wiremock-best) echo "java $JVM_OPTS -jar $WIREMOCK_JAR --port $port --bind-address 127.0.0.1 --root-dir $WIREMOCK_ROOT --no-request-journal --disable-request-logging --container-threads 8" ;;
-    *) die "unknown server '$name' (known: mock jetty javalin wiremock-defaults wiremock-best)" ;;
+    *) die "unknown server '$name' (known: mock mock-submit mock-cycle jetty javalin wiremock-defaults wiremock-best metrics-cost)" ;;
   esac
 }
 
 server_jar() {
   case $1 in
-    mock) echo "$MOCK_JAR" ;;
+    mock|mock-no-metrics|mock-submit|mock-cycle) echo "$MOCK_JAR" ;;
     wiremock-*) echo "$WIREMOCK_JAR" ;;
     *) echo "$BENCH_JAR" ;;
   esac
@@ -206,9 +251,33 @@ wrk_parse() {
     END { printf "%.1f %.3f %d %d %d\n", rps, p99, req, non, se }' "$1"
 }
 
-# Runs wrk against $1 with $2 connections for $3 seconds into file $4 (pinned to the load CPU via the script).
+# The wrk script of server $1: what it sends.
+server_lua() {
+  case $1 in
+    mock-submit) echo "$OUT/submit.lua" ;;
+    mock-cycle) echo "$OUT/cycle.lua" ;;
+    *) echo "$OUT/post.lua" ;;
+  esac
+}
+
+# Runs wrk against $1 with $2 connections for $3 seconds into file $4 (pinned to the load CPU via the script), with
+# the script of server $5 (default: the close body). mock-submit restarts from the baseline first (POST
+# /__admin/reset), so the streams each run opens do not pile up across runs.
 run_wrk() {
-  wrk -t1 -c"$2" -d"$3"s --latency -s "$OUT/post.lua" "$1" >"$4" 2>&1 || log "wrk exited non-zero (see $4)"
+  local lua
+  lua=$(server_lua "${5:-}")
+  if [ "${5:-}" = mock-submit ]; then
+    curl -s --max-time 30 -X POST "${1%"$CLOSE_PATH"}/__admin/reset" >/dev/null || log "reset failed before $4"
+  fi
+  wrk -t1 -c"$2" -d"$3"s --latency -s "$lua" "$1" >"$4" 2>&1 || log "wrk exited non-zero (see $4)"
+}
+
+# For the submit variants: how many of the journal's newest entries (at most its size) answered other than 1100.
+not_1100_in_journal() {
+  local port=$1 all ok
+  all=$(curl -s --max-time 30 "http://127.0.0.1:$port/__admin/requests?limit=$MOCK_JOURNAL_SIZE" | grep -o '"code":[0-9]*' | wc -l)
+  ok=$(curl -s --max-time 30 "http://127.0.0.1:$port/__admin/requests?limit=$MOCK_JOURNAL_SIZE&code=1100" | grep -o '"code":[0-9]*' | wc -l)
+  echo "$((all - ok)) of the $all newest"
 }
 
 median() {
@@ -257,7 +326,7 @@ measure() {
 
   if [ "$WARMUP" -gt 0 ]; then
     log "$name: warm-up ${WARMUP}s (-c32)"
-    run_wrk "$url" 32 "$WARMUP" "$dir/warmup.txt"
+    run_wrk "$url" 32 "$WARMUP" "$dir/warmup.txt" "$name"
     record warmup 0 32 "$dir/warmup.txt"
   fi
 
@@ -265,7 +334,7 @@ measure() {
   for r in $(seq 1 "$ROUNDS"); do
     for c in 32 1; do
       f=$dir/round$r-c$c.txt
-      run_wrk "$url" "$c" "$DURATION" "$f"
+      run_wrk "$url" "$c" "$DURATION" "$f" "$name"
       record round "$r" "$c" "$f"
       log "$name round $r -c$c: $f_rps req/s, p99 $f_p99 ms, non-2xx $f_non, socket errors $f_se"
       if [ "$c" = 32 ]; then r32+=("$f_rps"); p32+=("$f_p99"); else r1+=("$f_rps"); p1+=("$f_p99"); fi
@@ -278,6 +347,9 @@ measure() {
 
   SERVED[$name]=$served; NON2XX[$name]=$(( ${NON2XX[$name]:-0} + non )); SOCKERR[$name]=$(( ${SOCKERR[$name]:-0} + se ))
 
+  if [ "$name" = mock-submit ] || [ "$name" = mock-cycle ]; then
+    note "$name" "journal: $(not_1100_in_journal "$port") entries of the last run answered other than 1100."
+  fi
   local last
   last=$(curl -s --max-time 5 -X POST -H 'Content-Type: application/json' --data "$BODY" "$url" || true)
   if [[ $last != *'"code":1100'* ]]; then
@@ -350,6 +422,51 @@ limiter_check() {
   stop_pid "$pid"
 }
 
+# The cost of metrics: the same mock jar with --metrics and --no-metrics, both up at once on SERVER_CPU (the idle one
+# waits on its selector), measured in alternating order round by round, so that drift on a shared machine (other
+# processes, thermal state) falls on both sides alike. The figure is the median of the per-round ratios on/off.
+METRICS="not run (metrics-cost not in SERVERS)"; METRICS_ON=""; METRICS_OFF=""; METRICS_RATIO=""
+metrics_cost() {
+  local port_on=$1 port_off=$2 dir=$OUT/metrics-cost r side port f rps pid_on pid_off
+  mkdir -p "$dir"
+  [ -f "$MOCK_JAR" ] || { METRICS="skipped: $MOCK_JAR not found"; return 0; }
+  start_server mock "$port_on" "$dir/server-on.log" || { METRICS="FAILED: mock did not start"; return 0; }
+  pid_on=$SERVER_PID
+  start_server mock-no-metrics "$port_off" "$dir/server-off.log" \
+    || { stop_pid "$pid_on"; METRICS="FAILED: mock --no-metrics did not start"; return 0; }
+  pid_off=$SERVER_PID
+  if [ "$WARMUP" -gt 0 ]; then
+    log "metrics-cost: warm-up ${WARMUP}s each (-c32)"
+    run_wrk "http://127.0.0.1:$port_on$CLOSE_PATH" 32 "$WARMUP" "$dir/warmup-on.txt"
+    run_wrk "http://127.0.0.1:$port_off$CLOSE_PATH" 32 "$WARMUP" "$dir/warmup-off.txt"
+  fi
+  printf 'round\tmetrics\treq_per_s\tp99_ms\trequests\tnon2xx\tsocket_errors\n' >"$OUT/metrics-cost.tsv"
+  local -a on=() off=() ratios=()
+  for r in $(seq 1 "$METRICS_ROUNDS"); do
+    local -A this=()
+    if [ $((r % 2)) = 1 ]; then order="on off"; else order="off on"; fi
+    for side in $order; do
+      if [ "$side" = on ]; then port=$port_on; else port=$port_off; fi
+      f=$dir/round$r-$side.txt
+      run_wrk "http://127.0.0.1:$port$CLOSE_PATH" 32 "$DURATION" "$f"
+      read -r rps f_p99 f_req f_non f_se <<<"$(wrk_parse "$f")"
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$r" "$side" "$rps" "$f_p99" "$f_req" "$f_non" "$f_se" >>"$OUT/metrics-cost.tsv"
+      this[$side]=$rps
+      if [ "$side" = on ]; then on+=("$rps"); else off+=("$rps"); fi
+    done
+    ratios+=("$(ratio "${this[on]}" "${this[off]}")")
+    log "metrics-cost round $r ($order): on ${this[on]} req/s, off ${this[off]} req/s, ratio ${ratios[-1]}"
+  done
+  METRICS_ON=$(median "${on[@]}"); METRICS_OFF=$(median "${off[@]}"); METRICS_RATIO=$(median "${ratios[@]}")
+  METRICS="on $(fmt_int "$METRICS_ON") req/s, off $(fmt_int "$METRICS_OFF") req/s (medians of $METRICS_ROUNDS)"
+  # The scrape must show the traffic it was given (a counter that counts nothing would cost nothing).
+  local counted
+  counted=$(curl -s --max-time 5 "http://127.0.0.1:$port_on/__admin/metrics" \
+    | awk '/^deepcleer_mock_requests_total\{code="1100"/ { print $2 }')
+  log "metrics-cost: the metrics-on mock counted ${counted:-nothing} closes answered 1100"
+  stop_pid "$pid_on"; stop_pid "$pid_off"
+}
+
 # The mock's p99 against the bare Javalin route's with no JVM flags at all, in interleaved fresh-JVM rounds.
 default_flags_check() {
   local port=$1 dir=$OUT/default-flags r name f fields
@@ -374,15 +491,23 @@ default_flags_check() {
 }
 
 # ---- run --------------------------------------------------------------------------------------------------------
+val() { local v=${1:-}; [ -n "$v" ] && echo "$v" || echo "n/a"; }
+ratio() { awk -v a="${1:-}" -v b="${2:-}" 'BEGIN { if (a == "" || b == "" || a == "n/a" || b == "n/a" || b + 0 == 0) print "n/a"; else printf "%.3f", a / b }'; }
+fmt_int() { awk -v v="${1:-}" 'BEGIN { if (v == "" || v == "n/a") print "n/a"; else printf "%.0f", v }'; }
 idx=0
 for s in $SERVERS; do
-  server_cmd "$s" 0 >/dev/null   # rejects unknown names before anything starts
+  [ "$s" = metrics-cost ] || server_cmd "$s" 0 >/dev/null   # rejects unknown names before anything starts
 done
 for s in $SERVERS; do
+  [ "$s" = metrics-cost ] && continue
   log "=== $s ==="
   measure "$s" $((BASE_PORT + idx))
   idx=$((idx + 1))
 done
+if [[ " $SERVERS " == *" metrics-cost "* ]]; then
+  log "=== metrics-cost ==="
+  metrics_cost $((BASE_PORT + 20)) $((BASE_PORT + 21))
+fi
 LIMITER="not run (mock not in SERVERS)"; LIMITER_LAG=""
 if [[ " $SERVERS " == *" mock "* ]]; then
   limiter_check $((BASE_PORT + idx))
@@ -394,14 +519,12 @@ if [ "$DEFAULT_ROUNDS" -gt 0 ]; then
 fi
 
 # ---- report -----------------------------------------------------------------------------------------------------
-val() { local v=${1:-}; [ -n "$v" ] && echo "$v" || echo "n/a"; }
 ratio() { awk -v a="${1:-}" -v b="${2:-}" 'BEGIN { if (a == "" || b == "" || a == "n/a" || b == "n/a" || b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'; }
 verdict() { # value op threshold
   awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN {
     if (v == "n/a" || v == "") { print "n/a"; exit }
     ok = (op == ">=") ? (v + 0 >= t + 0) : (v + 0 <= t + 0); print ok ? "yes" : "**NO**" }'
 }
-fmt_int() { awk -v v="${1:-}" 'BEGIN { if (v == "" || v == "n/a") print "n/a"; else printf "%.0f", v }'; }
 
 {
   echo "## Close endpoint load test, $(sed -n 's/^date_utc=//p' "$OUT/env.txt")"
@@ -409,11 +532,12 @@ fmt_int() { awk -v v="${1:-}" 'BEGIN { if (v == "" || v == "n/a") print "n/a"; e
   echo "Machine: $(sed -n 's/^cpu=//p' "$OUT/env.txt"); $(sed -n 's/^java=//p' "$OUT/env.txt"); $(sed -n 's/^wrk=//p' "$OUT/env.txt" | cut -d' ' -f1-2)."
   echo "Servers pinned to CPU $SERVER_CPU, wrk to CPU $LOAD_CPU; JVM flags \`$JVM_OPTS\`; warm-up ${WARMUP}s, $ROUNDS round(s) of"
   echo "\`wrk -t1 -c32|-c1 -d${DURATION}s --latency\` (POST, keep-alive), medians; start-up = median of $STARTS cold start(s) to the first 1100."
-  echo "Command: \`WARMUP=$WARMUP DURATION=$DURATION ROUNDS=$ROUNDS STARTS=$STARTS bash benchmarks/load.sh\` (git $(sed -n 's/^git=//p' "$OUT/env.txt"))."
+  echo "Command: \`SERVERS=\"$SERVERS\" WARMUP=$WARMUP DURATION=$DURATION ROUNDS=$ROUNDS STARTS=$STARTS METRICS_ROUNDS=$METRICS_ROUNDS bash benchmarks/load.sh\` (git $(sed -n 's/^git=//p' "$OUT/env.txt"))."
   echo
   echo "| server | req/s @32 | p99 ms @32 | req/s @1 | p99 ms @1 | start-up ms | RSS MB after load | RSS MB, fresh JVM after >= ${RSS_REQUESTS} req (served) | requests served (main JVM) | non-2xx | socket errors |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for s in $SERVERS; do
+    [ "$s" = metrics-cost ] && continue
     if [ "${STATUS[$s]:-}" != ok ]; then
       echo "| $s | ${STATUS[$s]:-not run} | | | | | | | | | |"
       continue
@@ -447,7 +571,14 @@ fmt_int() { awk -v v="${1:-}" 'BEGIN { if (v == "" || v == "n/a") print "n/a"; e
   echo "| start-up: mock / WireMock defaults | $r_st_wmd | <= 0.5 | $(verdict "$r_st_wmd" '<=' 0.5) |"
   echo "| start-up: mock / WireMock best | $r_st_wmb | <= 0.5 | $(verdict "$r_st_wmb" '<=' 0.5) |"
   echo "| RSS after ${RSS_REQUESTS} req: mock / raw Jetty | $r_rss | <= 1.3 | $(verdict "$r_rss" '<=' 1.3) |"
+  r_sub=$(ratio "${RPS32[mock-submit]:-}" "${RPS32[mock]:-}")
+  cyc=n/a; [ -n "${RPS32[mock-cycle]:-}" ] && cyc=$(awk -v r="${RPS32[mock-cycle]}" 'BEGIN { printf "%.0f", r / 2 }')
+  errs_sub=n/a; [ "${STATUS[mock-submit]:-}" = ok ] && errs_sub=$(( ${NON2XX[mock-submit]} + ${SOCKERR[mock-submit]} ))
+  echo "| req/s @32: mock submit (each opens a stream) / mock close | $r_sub | >= 0.6 | $(verdict "$r_sub" '>=' 0.6) |"
+  echo "| submit -> close cycles/s @32 (2 requests each) | $cyc | | |"
+  echo "| non-2xx + socket errors, mock submit (all runs) | $errs_sub | 0 | $(verdict "$errs_sub" '<=' 0) |"
   echo "| limiter: qps $LIMITER_QPS, $LIMITER_RATE req/s offered for ${LIMITER_SECONDS}s | ${LIMITER#check: } ${LIMITER_LAG:+(pacing $LIMITER_LAG)} | $((LIMITER_QPS * LIMITER_SECONDS + LIMITER_QPS)) +-1% | $([[ $LIMITER == *PASS ]] && echo yes || { [[ $LIMITER == *FAIL* ]] && echo '**NO**' || echo n/a; }) |"
+  echo "| metrics cost: req/s @32 with / without \`--metrics\` (median of $METRICS_ROUNDS interleaved pairs; $METRICS) | $(val "$METRICS_RATIO") | >= 0.97 | $(verdict "$METRICS_RATIO" '>=' 0.97) |"
   for s in $SERVERS; do
     if [ -n "${NOTE[$s]:-}" ]; then echo; echo "Note ($s): ${NOTE[$s]}"; fi
   done

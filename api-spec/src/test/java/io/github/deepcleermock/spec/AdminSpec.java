@@ -61,6 +61,22 @@ final class AdminSpec {
       "GET /__admin/callbacks",
       "POST /__admin/provider-states",
       "POST /__admin/pact/messages",
+      // DESIGN.md "Surfaces users expect (v3)"
+      "GET /__admin/tls/ca.pem",
+      "GET /__admin/metrics",
+      "GET /__admin/openapi.yaml",
+      "GET /__admin/admin-openapi.yaml",
+      "GET /__admin/docs/index.html",
+      // the dashboard
+      "GET /__admin/ui/{file}");
+
+  /** Operations that never need the admin token (README "Admin token"). */
+  static final Set<String> PUBLIC_ENDPOINTS = Set.of(
+      "GET /__admin/health",
+      "GET /__admin/tls/ca.pem",
+      "GET /__admin/openapi.yaml",
+      "GET /__admin/admin-openapi.yaml",
+      "GET /__admin/docs/index.html",
       "GET /__admin/ui/{file}");
 
   /** DESIGN.md "Provider states", word for word and in its order. */
@@ -71,7 +87,9 @@ final class AdminSpec {
       "stream is closed",
       "QPS limit is exhausted",
       "stream count limit is reached",
-      "service is failing");
+      "service is failing",
+      "access key has reached its stream limit",
+      "stream with url is active");
 
   /** One named example of a request body or of a response body, with where it belongs. */
   record AdminExample(String operationId, Request.Method method, String path, Integer status, String name,

@@ -19,6 +19,7 @@ final class VendorSpec {
 
   static final String RESOURCE = "deepcleer/videostream/v4/openapi.yaml";
   static final String CLOSE_PATH = "/finish_videostream/v4";
+  static final String SUBMIT_PATH = "/videostream/v4";
 
   /** The documented codes and their messages, word for word as DESIGN.md's table gives them. */
   static final Map<Integer, String> DOCUMENTED_MESSAGES = Map.of(
@@ -54,14 +55,22 @@ final class VendorSpec {
   }
 
   static ValidationReport validateRequest(OpenApiInteractionValidator validator, String json) {
-    return validator.validateRequest(SimpleRequest.Builder.post(CLOSE_PATH)
+    return validateRequest(validator, CLOSE_PATH, json);
+  }
+
+  static ValidationReport validateRequest(OpenApiInteractionValidator validator, String path, String json) {
+    return validator.validateRequest(SimpleRequest.Builder.post(path)
         .withContentType("application/json")
         .withBody(json)
         .build());
   }
 
   static ValidationReport validateResponse(OpenApiInteractionValidator validator, String json) {
-    return validator.validateResponse(CLOSE_PATH, Request.Method.POST, SimpleResponse.Builder.ok()
+    return validateResponse(validator, CLOSE_PATH, json);
+  }
+
+  static ValidationReport validateResponse(OpenApiInteractionValidator validator, String path, String json) {
+    return validator.validateResponse(path, Request.Method.POST, SimpleResponse.Builder.ok()
         .withContentType("application/json")
         .withBody(json)
         .build());

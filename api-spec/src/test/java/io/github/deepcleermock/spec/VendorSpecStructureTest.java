@@ -31,16 +31,21 @@ class VendorSpecStructureTest {
   }
 
   @Test
-  void theOnlyOperationIsFinishVideoStreamAndItDeclaresOnlyHttp200() {
+  void theOperationsAreSubmitAndFinishVideoStreamAndEachDeclaresOnlyHttp200() {
     OpenAPI api = VendorSpec.openApi();
 
-    assertThat(api.getPaths()).containsOnlyKeys(VendorSpec.CLOSE_PATH);
-    Operation post = api.getPaths().get(VendorSpec.CLOSE_PATH).getPost();
-    assertThat(post.getOperationId()).isEqualTo("finishVideoStream");
-    assertThat(post.getResponses()).containsOnlyKeys("200");
-    // The access key travels in the body: nothing may ask clients for credentials in headers.
+    assertThat(api.getPaths()).containsOnlyKeys(VendorSpec.SUBMIT_PATH, VendorSpec.CLOSE_PATH);
+    assertThat(api.getPaths().get(VendorSpec.SUBMIT_PATH).getPost().getOperationId())
+        .isEqualTo("submitVideoStream");
+    assertThat(api.getPaths().get(VendorSpec.CLOSE_PATH).getPost().getOperationId())
+        .isEqualTo("finishVideoStream");
+    for (String path : List.of(VendorSpec.SUBMIT_PATH, VendorSpec.CLOSE_PATH)) {
+      Operation post = api.getPaths().get(path).getPost();
+      assertThat(post.getResponses()).as(path).containsOnlyKeys("200");
+      // The access key travels in the body: nothing may ask clients for credentials in headers.
+      assertThat(post.getSecurity()).as("operation security").isNullOrEmpty();
+    }
     assertThat(api.getSecurity()).as("global security").isNullOrEmpty();
-    assertThat(post.getSecurity()).as("operation security").isNullOrEmpty();
     assertThat(api.getComponents().getSecuritySchemes()).as("security schemes").isNullOrEmpty();
   }
 

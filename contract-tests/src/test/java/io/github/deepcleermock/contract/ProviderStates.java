@@ -7,10 +7,10 @@ package io.github.deepcleermock.contract;
  */
 public final class ProviderStates {
 
-  /** Params: {@code accessKey}. The key is registered and may close streams. */
+  /** Params: {@code accessKey}. The key is registered and may submit and close streams. */
   public static final String ACCESS_KEY_AUTHORIZED = "access key is authorized";
 
-  /** Params: {@code accessKey}. The key is unknown or lacks the {@code finish} permission. */
+  /** Params: {@code accessKey}. The key lacks the {@code submit} and {@code finish} permissions. */
   public static final String ACCESS_KEY_NOT_AUTHORIZED = "access key is not authorized";
 
   /** Params: {@code accessKey, requestId, dupRequestId?, imgCallback?, returnFinishInfo?}. */
@@ -27,6 +27,12 @@ public final class ProviderStates {
 
   /** Params: {@code accessKey?}. */
   public static final String SERVICE_FAILING = "service is failing";
+
+  /** Params: {@code accessKey}. ACTIVE streams fill the key's maxStreams: a real count, not the flag. */
+  public static final String STREAM_LIMIT_REACHED_BY_COUNT = "access key has reached its stream limit";
+
+  /** Params: {@code accessKey, url, requestId?}. A NORMAL stream of this url runs, so a submit of it duplicates. */
+  public static final String STREAM_WITH_URL_ACTIVE = "stream with url is active";
 
   private ProviderStates() {}
 }

@@ -24,8 +24,11 @@ public final class SpecConformance {
   /** Classpath location of the vendor spec, packaged by the api-spec module. */
   public static final String VENDOR_SPEC = "deepcleer/videostream/v4/openapi.yaml";
 
-  /** The close endpoint, the only vendor path the spec describes. */
+  /** The close endpoint. */
   public static final String CLOSE_PATH = "/finish_videostream/v4";
+
+  /** The submit endpoint. */
+  public static final String SUBMIT_PATH = "/videostream/v4";
 
   private static final String REQUEST_BODY_RULE_PREFIX = "validation.request.body.schema.";
 

@@ -93,6 +93,29 @@ class EmbeddedMockBesideWireMockIT {
     assertThat(wireMock.isRunning()).isTrue();
   }
 
+  @Test
+  void httpsMetricsAndTheReferencePageWorkFromTheRelocatedJar() throws Exception {
+    // okhttp-tls, Okio, Kotlin, Micrometer and Prometheus are relocated inside the jar: this proves they still run.
+    try (DeepCleerMock mock = DeepCleerMock.builder().https().start()) {
+      HttpResponse<String> overTls =
+          HttpClient.newBuilder().sslContext(mock.sslContext()).build().send(
+              HttpRequest.newBuilder(URI.create(mock.httpsBaseUrl() + "/finish_videostream/v4"))
+                  .POST(HttpRequest.BodyPublishers.ofString(VENDOR_EXAMPLE)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> metrics = send(HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/__admin/metrics")));
+      HttpResponse<String> bundle = send(HttpRequest.newBuilder(
+          URI.create(mock.baseUrl() + "/__admin/docs/swagger-ui/swagger-ui-bundle.js")));
+      HttpResponse<String> spec = send(HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/__admin/openapi.yaml")));
+
+      assertThat(overTls.body()).contains("\"code\":1100");
+      assertThat(metrics.body())
+          .contains("deepcleer_mock_requests_total{code=\"1100\",endpoint=\"/finish_videostream/v4\"} 1.0")
+          .contains("jvm_memory_used_bytes");
+      assertThat(bundle.statusCode()).isEqualTo(200);
+      assertThat(spec.body()).startsWith("openapi: 3");
+    }
+  }
+
   private HttpResponse<String> closeVendorExample(String baseUrl) throws Exception {
     return send(
         HttpRequest.newBuilder(URI.create(baseUrl + "/finish_videostream/v4"))

@@ -6,6 +6,8 @@ import io.github.deepcleermock.client.invoker.ApiException;
 import io.github.deepcleermock.client.invoker.ApiResponse;
 import io.github.deepcleermock.client.model.FinishVideoStreamRequest;
 import io.github.deepcleermock.client.model.FinishVideoStreamResponse;
+import io.github.deepcleermock.client.model.SubmitVideoStreamRequest;
+import io.github.deepcleermock.client.model.SubmitVideoStreamResponse;
 import java.net.http.HttpHeaders;
 import java.util.Map;
 
@@ -13,8 +15,8 @@ import java.util.Map;
  * The generated API with one addition: a 2xx answer that carries no JSON body or no {@code code} fails loudly.
  *
  * <p>The generated method returns {@code null} for a blank body, so a caller would see a
- * {@code NullPointerException} far from the cause. All public overloads of {@code finishVideoStream} end in the
- * method overridden here.
+ * {@code NullPointerException} far from the cause. All public overloads of {@code submitVideoStream} and
+ * {@code finishVideoStream} end in the methods overridden here.
  */
 final class CheckedVideostreamApi extends VideostreamApi {
 
@@ -29,17 +31,32 @@ final class CheckedVideostreamApi extends VideostreamApi {
         finishVideoStreamRequest, headers);
     FinishVideoStreamResponse body = response.getData();
     if (body == null) {
-      throw unusable(response, "an empty body", null);
+      throw unusable("finishVideoStream", response, "an empty body", null);
     }
     if (body.getCode() == null) {
-      throw unusable(response, "JSON without a \"code\" field", body.toString());
+      throw unusable("finishVideoStream", response, "JSON without a \"code\" field", body.toString());
     }
     return response;
   }
 
-  private static ApiException unusable(ApiResponse<?> response, String what, String body) {
+  @Override
+  public ApiResponse<SubmitVideoStreamResponse> submitVideoStreamWithHttpInfo(
+      SubmitVideoStreamRequest submitVideoStreamRequest, Map<String, String> headers) throws ApiException {
+    ApiResponse<SubmitVideoStreamResponse> response = super.submitVideoStreamWithHttpInfo(
+        submitVideoStreamRequest, headers);
+    SubmitVideoStreamResponse body = response.getData();
+    if (body == null) {
+      throw unusable("submitVideoStream", response, "an empty body", null);
+    }
+    if (body.getCode() == null) {
+      throw unusable("submitVideoStream", response, "JSON without a \"code\" field", body.toString());
+    }
+    return response;
+  }
+
+  private static ApiException unusable(String operation, ApiResponse<?> response, String what, String body) {
     return new ApiException(
-        "finishVideoStream answered HTTP " + response.getStatusCode() + " with " + what
+        operation + " answered HTTP " + response.getStatusCode() + " with " + what
             + "; expected JSON {\"requestId\", \"code\", \"message\"}",
         response.getStatusCode(),
         HttpHeaders.of(response.getHeaders(), (name, value) -> true),

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import javax.net.ssl.SSLContext;
 
 /**
  * Builds the generated {@link VideostreamApi} for a base URI the caller must name, with the vendor's timeouts.
@@ -31,6 +32,15 @@ public final class DeepCleerClients {
   }
 
   /**
+   * A client for an {@code https://} {@code baseUri} that trusts what {@code tls} trusts (with the mock:
+   * {@code DeepCleerMock.sslContext()}, or a context built from {@code GET /__admin/tls/ca.pem}), with 7 s timeouts.
+   */
+  public static VideostreamApi create(URI baseUri, SSLContext tls) {
+    Objects.requireNonNull(tls, "tls is required (an SSLContext that trusts the server's certificate)");
+    return new CheckedVideostreamApi(apiClient(baseUri, tls, RECOMMENDED_TIMEOUT, RECOMMENDED_TIMEOUT));
+  }
+
+  /**
    * A client for {@code baseUri} with explicit timeouts (tests use short ones). The read timeout bounds the wait
    * for the response headers, which the service sends together with its small body.
    */
@@ -43,12 +53,24 @@ public final class DeepCleerClients {
    * {@code new VideostreamApi(apiClient)} built from it lacks the empty-answer check that {@link #create} adds.
    */
   public static ApiClient apiClient(URI baseUri, Duration connectTimeout, Duration readTimeout) {
+    return apiClient(baseUri, null, connectTimeout, readTimeout);
+  }
+
+  /**
+   * {@link #apiClient(URI, Duration, Duration)} whose TLS connections trust what {@code tls} trusts (null: the
+   * JDK's default trust store).
+   */
+  public static ApiClient apiClient(URI baseUri, SSLContext tls, Duration connectTimeout, Duration readTimeout) {
     String base = checkedBase(baseUri);
     requirePositive(connectTimeout, "connectTimeout");
     requirePositive(readTimeout, "readTimeout");
     ApiClient client = new ApiClient();
     // HTTP/1.1: java.net.http would otherwise offer an h2c upgrade on every plain-HTTP call.
-    client.setHttpClientBuilder(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1));
+    HttpClient.Builder http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1);
+    if (tls != null) {
+      http.sslContext(tls);
+    }
+    client.setHttpClientBuilder(http);
     client.setConnectTimeout(connectTimeout);
     client.setReadTimeout(readTimeout);
     client.updateBaseUri(base);

@@ -7,6 +7,7 @@ import io.github.deepcleermock.mock.accounts.Accounts;
 import io.github.deepcleermock.mock.admin.AdminApi;
 import io.github.deepcleermock.mock.callbacks.CallbackDispatcher;
 import io.github.deepcleermock.mock.callbacks.CallbackLog;
+import io.github.deepcleermock.mock.callbacks.CallbackObserver;
 import io.github.deepcleermock.mock.callbacks.CallbackSettings;
 import io.github.deepcleermock.mock.close.ClosePipeline;
 import io.github.deepcleermock.mock.close.ClosePolicy;
@@ -18,30 +19,40 @@ import io.github.deepcleermock.mock.http.JettyRuntime;
 import io.github.deepcleermock.mock.http.LogMasks;
 import io.github.deepcleermock.mock.http.MockHttpServer;
 import io.github.deepcleermock.mock.journal.Journal;
+import io.github.deepcleermock.mock.journal.JournalObserver;
 import io.github.deepcleermock.mock.simulation.Scenarios;
 import io.github.deepcleermock.mock.simulation.ScenarioSpec;
 import io.github.deepcleermock.mock.simulation.Simulation;
 import io.github.deepcleermock.mock.simulation.SimulationConfig;
 import io.github.deepcleermock.mock.journal.RequestJournal;
+import io.github.deepcleermock.mock.metrics.MockMetrics;
 import io.github.deepcleermock.mock.states.ProviderStates;
+import io.github.deepcleermock.mock.streams.StreamOpenedListener;
 import io.github.deepcleermock.mock.streams.StreamSpec;
+import io.github.deepcleermock.mock.submit.SubmitPipeline;
 import io.github.deepcleermock.mock.streams.Streams;
 import io.github.deepcleermock.mock.time.MockClock;
 import io.github.deepcleermock.mock.time.ScaledTimeSource;
 import io.github.deepcleermock.mock.time.SystemTimeSource;
 import io.github.deepcleermock.mock.time.TimeSource;
+import io.github.deepcleermock.mock.tls.CallbackTrust;
+import io.github.deepcleermock.mock.tls.ServerIdentity;
+import io.github.deepcleermock.mock.tls.TlsSettings;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running DeepCleer Video Stream mock: the close endpoint, its state and its control plane, in this JVM.
+ * A running DeepCleer Video Stream mock: the submit and close endpoints, their state and the control plane, in
+ * this JVM.
  *
  * <pre>{@code
  * try (DeepCleerMock mock = DeepCleerMock.builder().account(Account.of("my-key")).start()) {
@@ -71,21 +82,36 @@ public final class DeepCleerMock implements AutoCloseable {
   private final ProviderStates states;
   private final DelayedAnswers delayed;
   private final MockHttpServer server;
+  private final MockMetrics metrics;
+  private final ServerIdentity identity;
   private final String baseUrl;
+  private final String httpsBaseUrl;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private DeepCleerMock(MockConfig config, MockClock clock, int maxThreads) {
     this.config = config;
+    // TLS material first: a bad key store or trust file fails before anything runs that would need stopping.
+    this.identity = config.tls().https() ? ServerIdentity.of(config.tls(), config.host()) : null;
+    SSLContext callbackTrust = CallbackTrust.of(config.tls().callbackTrust());
     this.mockClock = clock;
     this.time = clock != null ? clock : new SystemTimeSource();
     // Jackson's databind is only needed by the admin API and callbacks; loading it lazily keeps start-up short.
     Supplier<ObjectMapper> mapper = new LazyMapper();
-    this.streamIndex = new Streams(time);
+    // The simulation plugs in here (StreamOpenedListener); until it does, an opened stream only waits to be closed.
+    this.streamIndex = new Streams(time, StreamOpenedListener.NONE, config.endedStreams());
     this.faults = new FaultRules(config.seed());
-    this.journal = new Journal(config.journalSize());
+    this.metrics = config.metrics() ? new MockMetrics() : null;
+    this.journal =
+        new Journal(config.journalSize(), metrics == null ? JournalObserver.NONE : metrics.requests());
     // Simulated streams and callback retries may run faster than real time (--time-scale); limits never do.
     TimeSource simulated = ScaledTimeSource.of(time, config.simulation().timeScale());
-    this.callbacks = new CallbackDispatcher(simulated, config.callbacks(), mapper);
+    this.callbacks =
+        new CallbackDispatcher(
+            simulated,
+            config.callbacks(),
+            mapper,
+            callbackTrust,
+            metrics == null ? CallbackObserver.NONE : metrics.callbacks());
     this.simulation =
         new Simulation(
             simulated, streamIndex, callbacks, scenarios, config.policy().magicValues(), () -> mediaBaseUrl);
@@ -95,15 +121,23 @@ public final class DeepCleerMock implements AutoCloseable {
     simulation.endVia(streams::end);
     this.states = new ProviderStates(accounts, streams, faults, this::tearDownState);
     this.delayed = new DelayedAnswers(time);
+    if (metrics != null) {
+      metrics.watch(journal, streamIndex);
+    }
     restoreBaseline();
     // The simulation hears of closes first: it stops the stream and sends the end callbacks with what it saw.
     ClosePipeline pipeline =
         new ClosePipeline(accounts, streamIndex, faults, time, config.policy(), simulation);
+    // Submitted streams are told to the simulation by the submit's open step (seeds by MockStreams).
+    SubmitPipeline submitPipeline =
+        new SubmitPipeline(
+            accounts, streamIndex, faults, time, config.policy().magicValues(), simulation);
     AdminApi admin =
         new AdminApi(
             new AdminApi.Parts(
                 accounts, streams, faults, journal, callbacks, states, scenarios, this::reset, mapper,
-                config.adminToken()));
+                config.adminToken(), metrics, identity));
+    TlsSettings tls = config.tls();
     try {
       // Before any Jetty class is linked: a wrong Jetty fails here with one line that says what to use instead.
       JettyRuntime.requireCompatible();
@@ -114,23 +148,30 @@ public final class DeepCleerMock implements AutoCloseable {
     try {
       this.server =
           MockHttpServer.start(
-              config.host(), config.port(), maxThreads, pipeline, journal, time, delayed, admin, simulation);
+              config.host(), config.port(), maxThreads, pipeline, submitPipeline, journal, time, delayed,
+              admin, simulation,
+              tls.https() ? new MockHttpServer.Https(tls.httpsPort(), tls.httpsOnly(), identity) : null);
     } catch (LinkageError e) {
       // A Jetty mix the check did not foresee: still the same advice, not a raw NoClassDefFoundError.
       shutdownTime();
       throw new IllegalStateException(JettyRuntime.incompatible("a Jetty that fails to link: " + e), e);
     } catch (RuntimeException e) {
       shutdownTime();
+      if (metrics != null) {
+        metrics.close();
+      }
       throw new IllegalStateException(
-          "Cannot start the mock on " + config.host() + ":" + config.port() + ": " + rootMessage(e), e);
+          "Cannot start the mock on " + config.host() + ":" + config.port()
+              + (tls.https() ? " (HTTPS " + tls.httpsPort() + ")" : "") + ": " + rootMessage(e), e);
     }
-    this.baseUrl = "http://" + hostForUrl(config.host()) + ":" + server.port();
-    this.mediaBaseUrl = baseUrl;
-    callbacks.targets().bound(server.port());
+    this.baseUrl = tls.httpsOnly() ? null : "http://" + hostForUrl(config.host()) + ":" + server.port();
+    this.httpsBaseUrl = tls.https() ? "https://" + hostForUrl(config.host()) + ":" + server.httpsPort() : null;
+    this.mediaBaseUrl = baseUrl != null ? baseUrl : httpsBaseUrl;
+    // Both listeners serve the control plane: a callback must reach it through neither.
+    callbacks.targets().bound(tls.httpsOnly() ? -1 : server.port(), tls.https() ? server.httpsPort() : -1);
     LOG.info(
-        "DeepCleer mock listening on {}:{} (accounts: {}; streams: {}; unknownStream={}; magic values {})",
-        config.host(),
-        server.port(),
+        "DeepCleer mock listening on {} (accounts: {}; streams: {}; unknownStream={}; magic values {})",
+        boundAddresses(config.host(), tls),
         String.join(", ", config.accounts().stream().map(a -> LogMasks.accessKey(a.accessKey())).toList()),
         config.streams().size(),
         config.policy().unknownStreams().name().toLowerCase(),
@@ -147,10 +188,62 @@ public final class DeepCleerMock implements AutoCloseable {
     return new DeepCleerMock(config, null, Builder.DEFAULT_MAX_THREADS);
   }
 
-  /** {@code http://host:port}, without a trailing slash. */
+  /**
+   * {@code http://host:port}, without a trailing slash.
+   *
+   * @throws IllegalStateException when the mock serves HTTPS only
+   */
   public String baseUrl() {
     requireOpen("baseUrl()");
+    if (baseUrl == null) {
+      throw new IllegalStateException("This mock serves HTTPS only: use httpsBaseUrl() (and sslContext()).");
+    }
     return baseUrl;
+  }
+
+  /**
+   * {@code https://host:port}, without a trailing slash; clients trust it through {@link #sslContext()}.
+   *
+   * @throws IllegalStateException when the mock was started without HTTPS
+   */
+  public String httpsBaseUrl() {
+    requireOpen("httpsBaseUrl()");
+    requireHttps("httpsBaseUrl()");
+    return httpsBaseUrl;
+  }
+
+  /** {@link #httpsBaseUrl()} as a URI. */
+  public URI httpsBaseUri() {
+    return URI.create(httpsBaseUrl());
+  }
+
+  /** The bound HTTPS port. */
+  public int httpsPort() {
+    requireOpen("httpsPort()");
+    requireHttps("httpsPort()");
+    return server.httpsPort();
+  }
+
+  /**
+   * A client SSL context that trusts this mock's certificate issuer (the generated CA, or the top of the key
+   * store's chain) and nothing else; give it to the client under test.
+   */
+  public SSLContext sslContext() {
+    requireHttps("sslContext()");
+    return identity.clientSslContext();
+  }
+
+  /** The issuer clients trust, in PEM ({@code GET /__admin/tls/ca.pem}). */
+  public String caCertificatePem() {
+    requireHttps("caCertificatePem()");
+    return identity.issuerPem();
+  }
+
+  private void requireHttps(String what) {
+    if (identity == null) {
+      throw new IllegalStateException(
+          what + " needs HTTPS: build the mock with DeepCleerMock.builder().https() (or --https-port)");
+    }
   }
 
   /** {@link #baseUrl()} as a URI. */
@@ -158,9 +251,12 @@ public final class DeepCleerMock implements AutoCloseable {
     return URI.create(baseUrl());
   }
 
-  /** The bound port. */
+  /** The bound plain-HTTP port. */
   public int port() {
     requireOpen("port()");
+    if (baseUrl == null) {
+      throw new IllegalStateException("This mock serves HTTPS only: use httpsPort().");
+    }
     return server.port();
   }
 
@@ -283,6 +379,9 @@ public final class DeepCleerMock implements AutoCloseable {
     simulation.reset();
     callbacks.close();
     server.close();
+    if (metrics != null) {
+      metrics.close();
+    }
     shutdownTime();
   }
 
@@ -301,6 +400,19 @@ public final class DeepCleerMock implements AutoCloseable {
     if (closed.get()) {
       throw new IllegalStateException(what + " called on a closed mock; start a new one with DeepCleerMock.builder()");
     }
+  }
+
+  /** The addresses really bound (a wildcard host stays a wildcard), for the start-up line. */
+  private String boundAddresses(String host, TlsSettings tls) {
+    String shown = host.contains(":") ? "[" + host + "]" : host;
+    List<String> bound = new ArrayList<>();
+    if (!tls.httpsOnly()) {
+      bound.add("http://" + shown + ":" + server.port());
+    }
+    if (tls.https()) {
+      bound.add("https://" + shown + ":" + server.httpsPort());
+    }
+    return String.join(" and ", bound);
   }
 
   private static String hostForUrl(String host) {
@@ -353,10 +465,13 @@ public final class DeepCleerMock implements AutoCloseable {
     private CallbackSettings callbacks = CallbackSettings.DEFAULT;
     private long seed = MockConfig.DEFAULT_SEED;
     private String adminToken;
+    private int endedStreams = Streams.DEFAULT_ENDED_RETENTION;
     private final List<ScenarioSpec> scenarios = new ArrayList<>();
     private double timeScale = 1;
     private MockClock clock;
     private int maxThreads = DEFAULT_MAX_THREADS;
+    private TlsSettings tls = TlsSettings.NONE;
+    private boolean metrics = true;
 
     private Builder() {}
 
@@ -374,9 +489,47 @@ public final class DeepCleerMock implements AutoCloseable {
       callbacks = config.callbacks();
       seed = config.seed();
       adminToken = config.adminToken();
+      endedStreams = config.endedStreams();
       scenarios.clear();
       scenarios.addAll(config.simulation().scenarios());
       timeScale = config.simulation().timeScale();
+      tls = config.tls();
+      metrics = config.metrics();
+      return this;
+    }
+
+    /** Serves HTTPS on a free port beside HTTP, with a certificate generated at start. */
+    public Builder https() {
+      return httpsPort(0);
+    }
+
+    /** Serves HTTPS on {@code port} (0 = a free one) beside HTTP. */
+    public Builder httpsPort(int port) {
+      this.tls = tls.withHttpsPort(port);
+      return this;
+    }
+
+    /** Serves HTTPS only (needs {@link #https()} or {@link #httpsPort(int)}): no plain HTTP listener. */
+    public Builder httpsOnly(boolean only) {
+      this.tls = tls.withHttpsOnly(only);
+      return this;
+    }
+
+    /** Presents the key and chain of a PKCS12 or JKS file instead of a generated certificate. */
+    public Builder keystore(Path file, String password) {
+      this.tls = tls.withKeystore(Objects.requireNonNull(file, "file"), Objects.requireNonNull(password, "password"));
+      return this;
+    }
+
+    /** Callbacks to https receivers trust the certificates of this PEM file besides the JDK's roots. */
+    public Builder callbackTrust(Path pemFile) {
+      this.tls = tls.withCallbackTrust(Objects.requireNonNull(pemFile, "pemFile"));
+      return this;
+    }
+
+    /** Counts and serves Prometheus metrics at {@code GET /__admin/metrics} (default: on). */
+    public Builder metrics(boolean enabled) {
+      this.metrics = enabled;
       return this;
     }
 
@@ -397,7 +550,7 @@ public final class DeepCleerMock implements AutoCloseable {
       return this;
     }
 
-    /** Registers an account with the defaults (qps 50, maxStreams 100, permission finish). */
+    /** Registers an account with the defaults (qps 50, maxStreams 100, permissions submit and finish). */
     public Builder account(String accessKey) {
       return account(Account.of(accessKey));
     }
@@ -438,6 +591,12 @@ public final class DeepCleerMock implements AutoCloseable {
       return this;
     }
 
+    /** How many CLOSED or ENDED streams are kept for re-close idempotency (default 10 000, newest kept). */
+    public Builder endedStreams(int count) {
+      this.endedStreams = count;
+      return this;
+    }
+
     /** A scenario rule of the baseline: matching streams get its script as they open (first match wins). */
     public Builder scenario(ScenarioSpec scenario) {
       scenarios.add(Objects.requireNonNull(scenario, "scenario"));
@@ -469,7 +628,7 @@ public final class DeepCleerMock implements AutoCloseable {
     public MockConfig toConfig() {
       return new MockConfig(
           host, port, accounts, streams, new ClosePolicy(unknownStreams, magicValues), journalSize, callbacks,
-          seed, adminToken, new SimulationConfig(scenarios, timeScale));
+          seed, adminToken, endedStreams, new SimulationConfig(scenarios, timeScale), tls, metrics);
     }
 
     /** Starts the server; the returned mock is ready for requests. */

@@ -7,6 +7,8 @@ import io.github.deepcleermock.mock.close.ClosePolicy;
 import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.simulation.SimulationConfig;
 import io.github.deepcleermock.mock.streams.StreamSpec;
+import io.github.deepcleermock.mock.streams.Streams;
+import io.github.deepcleermock.mock.tls.TlsSettings;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +26,10 @@ import java.util.Set;
  * @param callbacks how end callbacks are delivered
  * @param seed seed of the generator that fault probabilities draw from
  * @param adminToken when set, {@code /__admin} requires {@code Authorization: Bearer <token>}
+ * @param endedStreams how many CLOSED or ENDED streams are kept (newest first) for re-close idempotency
  * @param simulation scenario rules and the time scale of simulated streams
+ * @param tls HTTPS and the trust of callbacks to https receivers
+ * @param metrics whether {@code GET /__admin/metrics} counts and serves Prometheus metrics
  */
 public record MockConfig(
     String host,
@@ -36,7 +41,10 @@ public record MockConfig(
     CallbackSettings callbacks,
     long seed,
     String adminToken,
-    SimulationConfig simulation) {
+    int endedStreams,
+    SimulationConfig simulation,
+    TlsSettings tls,
+    boolean metrics) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
@@ -54,14 +62,24 @@ public record MockConfig(
     if (journalSize < 1) {
       throw new IllegalArgumentException("journalSize: must be at least 1, was " + journalSize);
     }
+    if (endedStreams < 0) {
+      throw new IllegalArgumentException("endedStreams: must not be negative, was " + endedStreams);
+    }
     if (adminToken != null && adminToken.isBlank()) {
       throw new IllegalArgumentException("adminToken: must not be blank");
     }
     simulation = simulation == null ? SimulationConfig.DEFAULT : simulation;
+    tls = tls == null ? TlsSettings.NONE : tls;
+    if (tls.https() && !tls.httpsOnly() && tls.httpsPort() == port && port != 0) {
+      throw new IllegalArgumentException("httpsPort: must differ from port, both were " + port);
+    }
     validateBaseline(accounts, streams, policy);
   }
 
-  /** A configuration without scenarios, at real time. */
+  /**
+   * A configuration without scenarios, at real time, keeping the default number of ended streams, without HTTPS,
+   * with metrics on.
+   */
   public MockConfig(
       String host,
       int port,
@@ -72,14 +90,32 @@ public record MockConfig(
       CallbackSettings callbacks,
       long seed,
       String adminToken) {
-    this(host, port, accounts, streams, policy, journalSize, callbacks, seed, adminToken, SimulationConfig.DEFAULT);
+    this(host, port, accounts, streams, policy, journalSize, callbacks, seed, adminToken,
+        Streams.DEFAULT_ENDED_RETENTION, SimulationConfig.DEFAULT, TlsSettings.NONE, true);
+  }
+
+  /** A configuration with scenarios, keeping the default number of ended streams, without HTTPS, with metrics on. */
+  public MockConfig(
+      String host,
+      int port,
+      List<Account> accounts,
+      List<StreamSpec> streams,
+      ClosePolicy policy,
+      int journalSize,
+      CallbackSettings callbacks,
+      long seed,
+      String adminToken,
+      SimulationConfig simulation) {
+    this(host, port, accounts, streams, policy, journalSize, callbacks, seed, adminToken,
+        Streams.DEFAULT_ENDED_RETENTION, simulation, TlsSettings.NONE, true);
   }
 
   /** The defaults: 127.0.0.1:8080, account YOUR_ACCESS_KEY, no streams, journal of 10 000. */
   public static MockConfig defaults() {
     return new MockConfig(
         DEFAULT_HOST, DEFAULT_PORT, List.of(), List.of(), ClosePolicy.DEFAULT, Journal.DEFAULT_SIZE,
-        CallbackSettings.DEFAULT, DEFAULT_SEED, null, SimulationConfig.DEFAULT);
+        CallbackSettings.DEFAULT, DEFAULT_SEED, null, Streams.DEFAULT_ENDED_RETENTION, SimulationConfig.DEFAULT,
+        TlsSettings.NONE, true);
   }
 
   private static void validateBaseline(List<Account> accounts, List<StreamSpec> streams, ClosePolicy policy) {
@@ -132,6 +168,7 @@ public record MockConfig(
 
   public MockConfig withPort(int newPort) {
     return new MockConfig(
-        host, newPort, accounts, streams, policy, journalSize, callbacks, seed, adminToken, simulation);
+        host, newPort, accounts, streams, policy, journalSize, callbacks, seed, adminToken, endedStreams,
+        simulation, tls, metrics);
   }
 }

@@ -97,6 +97,11 @@ public final class MockStreams {
     streams.checkForce(spec);
   }
 
+  /** ACTIVE streams of {@code accessKey} (a counter read, O(1)). */
+  public int activeCount(String accessKey) {
+    return streams.activeCount(accessKey);
+  }
+
   /** The stream addressed by {@code id} (requestId or dupRequestId). */
   public Optional<StreamRecord> find(String id) {
     return streams.find(id);
@@ -125,13 +130,14 @@ public final class MockStreams {
    * its end callbacks if it asked for them; fields {@code end} leaves null are filled from what the simulation saw.
    *
    * @throws NoSuchElementException when no stream has this id
-   * @throws StreamConflictException when the stream is already closed
+   * @throws StreamConflictException when the stream is already CLOSED or ENDED
    */
   public StreamRecord end(String id, EndOfStream end) {
     StreamRecord stream =
         streams.find(id).orElseThrow(() -> new NoSuchElementException("requestId: no stream '" + id + "'"));
-    if (!stream.close(time.now())) {
-      throw new StreamConflictException("requestId", "stream '" + stream.requestId() + "' is already closed");
+    if (!stream.end(time.now())) {
+      throw new StreamConflictException(
+          "requestId", "stream '" + stream.requestId() + "' is already " + stream.state().name());
     }
     EndOfStream seen = simulation.ended(stream, end);
     if (stream.spec().returnFinishInfo() == 1) {

@@ -26,7 +26,9 @@ class ArchitectureTest {
     "io.github.deepcleermock.mock.media..",
     "io.github.deepcleermock.mock.journal..",
     "io.github.deepcleermock.mock.states..",
-    "io.github.deepcleermock.mock.time.."
+    "io.github.deepcleermock.mock.time..",
+    "io.github.deepcleermock.mock.tls..",
+    "io.github.deepcleermock.mock.metrics.."
   };
 
   @ArchTest

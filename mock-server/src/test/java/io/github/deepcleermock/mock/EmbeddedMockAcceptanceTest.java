@@ -62,8 +62,8 @@ class EmbeddedMockAcceptanceTest {
           .satisfies(a -> assertThat(a.outcome()).isEqualTo(CallbackOutcome.DELIVERED))
           .satisfies(a -> assertThat(a.payload().path("auxInfo").path("errorCode").asInt()).isEqualTo(3002))
           .satisfies(a -> assertThat(a.payload().path("auxInfo").path("streamTime").asInt()).isEqualTo(3));
-      assertThat(mock.streams().find("r1")).hasValueSatisfying(s -> assertThat(s.state()).isEqualTo(StreamState.CLOSED));
-      assertThat(mock.providerStates().names()).hasSize(7);
+      assertThat(mock.streams().find("r1")).hasValueSatisfying(s -> assertThat(s.state()).isEqualTo(StreamState.ENDED));
+      assertThat(mock.providerStates().names()).hasSize(9);
     }
   }
 

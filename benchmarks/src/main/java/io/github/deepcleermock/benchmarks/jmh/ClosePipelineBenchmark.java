@@ -2,12 +2,12 @@ package io.github.deepcleermock.benchmarks.jmh;
 
 import io.github.deepcleermock.mock.accounts.Account;
 import io.github.deepcleermock.mock.accounts.Accounts;
-import io.github.deepcleermock.mock.close.CloseOutcome;
 import io.github.deepcleermock.mock.close.ClosePipeline;
 import io.github.deepcleermock.mock.close.ClosePolicy;
-import io.github.deepcleermock.mock.close.CloseRequest;
 import io.github.deepcleermock.mock.close.StreamClosedListener;
 import io.github.deepcleermock.mock.faults.FaultRules;
+import io.github.deepcleermock.mock.pipeline.Outcome;
+import io.github.deepcleermock.mock.pipeline.VendorRequest;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.streams.StreamState;
 import io.github.deepcleermock.mock.streams.Streams;
@@ -42,9 +42,9 @@ public class ClosePipelineBenchmark {
 
   private ClosePipeline pipeline;
   private SystemTimeSource time;
-  private CloseRequest validClose;
-  private CloseRequest invalidParameters;
-  private CloseRequest qpsLimited;
+  private VendorRequest validClose;
+  private VendorRequest invalidParameters;
+  private VendorRequest qpsLimited;
 
   @Setup
   public void setUp() {
@@ -72,21 +72,21 @@ public class ClosePipelineBenchmark {
   }
 
   @Benchmark
-  public CloseOutcome validClose() {
+  public Outcome validClose() {
     return pipeline.close(validClose);
   }
 
   @Benchmark
-  public CloseOutcome invalidParameters1902() {
+  public Outcome invalidParameters1902() {
     return pipeline.close(invalidParameters);
   }
 
   @Benchmark
-  public CloseOutcome qpsLimitExceeded1901() {
+  public Outcome qpsLimitExceeded1901() {
     return pipeline.close(qpsLimited);
   }
 
-  private static CloseRequest request(String json) {
-    return CloseRequest.of(json.getBytes(StandardCharsets.UTF_8));
+  private static VendorRequest request(String json) {
+    return VendorRequest.of(json.getBytes(StandardCharsets.UTF_8));
   }
 }

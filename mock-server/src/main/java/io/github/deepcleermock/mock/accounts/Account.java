@@ -9,14 +9,17 @@ import java.util.Set;
  *
  * @param accessKey the key clients put in the body (1..20 characters, as the vendor allows)
  * @param qps requests per second the key may send; also the token bucket's capacity
- * @param maxStreams how many ACTIVE streams may be seeded for the key
- * @param permissions operations the key may perform; closing needs {@value #FINISH}
- * @param streamLimitReached when set, every close by the key that gets past the faults answers 1904
+ * @param maxStreams how many ACTIVE streams the key may have (a submit past it answers 1904)
+ * @param permissions operations the key may perform; submitting needs {@value #SUBMIT}, closing {@value #FINISH}
+ * @param streamLimitReached when set, every submit and close by the key that gets past the faults answers 1904
  */
 public record Account(
     String accessKey, int qps, int maxStreams, Set<String> permissions, boolean streamLimitReached) {
 
   public static final String FINISH = "finish";
+  public static final String SUBMIT = "submit";
+  /** What a key may do unless configured otherwise. */
+  public static final Set<String> DEFAULT_PERMISSIONS = Set.of(SUBMIT, FINISH);
   public static final int DEFAULT_QPS = 50;
   public static final int DEFAULT_MAX_STREAMS = 100;
   public static final String DEFAULT_ACCESS_KEY = "YOUR_ACCESS_KEY";
@@ -38,9 +41,9 @@ public record Account(
     permissions = Set.copyOf(permissions);
   }
 
-  /** An account with the defaults: qps 50, maxStreams 100, permission {@code finish}. */
+  /** An account with the defaults: qps 50, maxStreams 100, permissions {@code submit} and {@code finish}. */
   public static Account of(String accessKey) {
-    return new Account(accessKey, DEFAULT_QPS, DEFAULT_MAX_STREAMS, Set.of(FINISH), false);
+    return new Account(accessKey, DEFAULT_QPS, DEFAULT_MAX_STREAMS, DEFAULT_PERMISSIONS, false);
   }
 
   /** Whether the key may close streams. */

@@ -67,7 +67,7 @@ final class AccountRoutes {
             key,
             qps == null ? Account.DEFAULT_QPS : qps,
             maxStreams == null ? Account.DEFAULT_MAX_STREAMS : maxStreams,
-            permissions == null ? Set.of(Account.FINISH) : new HashSet<>(permissions),
+            permissions == null ? Account.DEFAULT_PERMISSIONS : new HashSet<>(permissions),
             limitReached != null && limitReached);
     exchange.send(ctx, 200, AdminViews.account(accounts.put(account), accounts));
   }

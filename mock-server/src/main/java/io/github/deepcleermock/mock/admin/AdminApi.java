@@ -8,11 +8,13 @@ import io.github.deepcleermock.mock.callbacks.CallbackDispatcher;
 import io.github.deepcleermock.mock.dashboard.DashboardRoutes;
 import io.github.deepcleermock.mock.faults.FaultRules;
 import io.github.deepcleermock.mock.journal.Journal;
+import io.github.deepcleermock.mock.metrics.MockMetrics;
 import io.github.deepcleermock.mock.pact.MessageSandbox;
 import io.github.deepcleermock.mock.simulation.Scenarios;
 import io.github.deepcleermock.mock.states.ProviderStates;
 import io.github.deepcleermock.mock.states.UnknownStateException;
 import io.github.deepcleermock.mock.streams.StreamConflictException;
+import io.github.deepcleermock.mock.tls.ServerIdentity;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,7 @@ import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -38,6 +41,8 @@ public final class AdminApi {
   private final FaultRoutes faultRoutes;
   private final RecordRoutes recordRoutes;
   private final ProviderStateRoutes stateRoutes;
+  private final SurfaceRoutes surfaceRoutes;
+  private final SpecRoutes specRoutes;
   private final ScenarioRoutes scenarioRoutes;
   private final PactMessageRoutes pactMessageRoutes;
   private final DashboardRoutes dashboard;
@@ -53,7 +58,34 @@ public final class AdminApi {
       Scenarios scenarios,
       Runnable reset,
       Supplier<ObjectMapper> mapper,
-      String adminToken) {}
+      String adminToken,
+      MockMetrics metrics,
+      ServerIdentity tls) {
+
+    /** Parts without metrics and HTTPS. */
+    public Parts(
+        Accounts accounts,
+        MockStreams streams,
+        FaultRules faults,
+        Journal journal,
+        CallbackDispatcher callbacks,
+        ProviderStates states,
+        Scenarios scenarios,
+        Runnable reset,
+        Supplier<ObjectMapper> mapper,
+        String adminToken) {
+      this(accounts, streams, faults, journal, callbacks, states, scenarios, reset, mapper, adminToken, null, null);
+    }
+  }
+
+  /**
+   * Paths that never need the admin token: the health check, the CA certificate (public by nature, and what a
+   * client needs before it can talk HTTPS at all) and the specs with their reference page (documents shipped in
+   * the jar, which a browser must open without a header). Metrics do need it: they describe the traffic.
+   */
+  private static final Set<String> PUBLIC_PATHS =
+      Set.of(PREFIX + "/health", PREFIX + SurfaceRoutes.CA_PEM, PREFIX + "/openapi.yaml",
+          PREFIX + "/admin-openapi.yaml", PREFIX + "/docs");
 
   public AdminApi(Parts parts) {
     this.reset = parts.reset();
@@ -64,6 +96,8 @@ public final class AdminApi {
     this.faultRoutes = new FaultRoutes(parts.faults(), exchange);
     this.recordRoutes = new RecordRoutes(parts.journal(), parts.callbacks(), exchange);
     this.stateRoutes = new ProviderStateRoutes(parts.states(), exchange);
+    this.surfaceRoutes = new SurfaceRoutes(parts.metrics(), parts.tls());
+    this.specRoutes = new SpecRoutes();
     this.scenarioRoutes = new ScenarioRoutes(parts.scenarios(), exchange);
     this.pactMessageRoutes = new PactMessageRoutes(new MessageSandbox(), exchange);
     this.dashboard = new DashboardRoutes();
@@ -83,6 +117,8 @@ public final class AdminApi {
     faultRoutes.register(routes, PREFIX);
     recordRoutes.register(routes, PREFIX);
     stateRoutes.register(routes, PREFIX);
+    surfaceRoutes.register(routes, PREFIX);
+    specRoutes.register(routes, PREFIX);
     scenarioRoutes.register(routes, PREFIX);
     pactMessageRoutes.register(routes, PREFIX);
     dashboard.register(routes);
@@ -101,8 +137,7 @@ public final class AdminApi {
   }
 
   private void checkToken(Context ctx) {
-    if (adminToken == null || ctx.path().equals(PREFIX + "/health")
-        || DashboardRoutes.isDashboardFile(ctx.path())) {
+    if (adminToken == null || isPublic(ctx.path()) || DashboardRoutes.isDashboardFile(ctx.path())) {
       return;
     }
     if (!tokenMatches(ctx.req().getHeaders("Authorization"))) {
@@ -110,6 +145,10 @@ public final class AdminApi {
       exchange.error(ctx, 401, "authorization: missing or wrong admin token (send Authorization: Bearer <token>)");
       ctx.skipRemainingHandlers();
     }
+  }
+
+  private static boolean isPublic(String path) {
+    return PUBLIC_PATHS.contains(path) || path.startsWith(PREFIX + SpecRoutes.DOCS);
   }
 
   /**

@@ -41,6 +41,7 @@ final class AdminViews {
     view.put("state", stream.state().name());
     view.put("openedAt", time(stream.openedAt()));
     view.put("closedAt", time(stream.closedAt()));
+    view.put("submitted", stream.spec().submitted());
     if (progress != null) {
       Map<String, Object> simulation = new LinkedHashMap<>();
       simulation.put("running", progress.running());

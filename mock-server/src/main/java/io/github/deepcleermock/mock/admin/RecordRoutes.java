@@ -38,7 +38,8 @@ final class RecordRoutes {
     var filter = Journal.Filter.ALL
             .withAccessKey(ctx.queryParam("accessKey"))
             .withRequestId(ctx.queryParam("requestId"))
-            .withCode(code);
+            .withCode(code)
+            .withPath(ctx.queryParam("path"));
     var entries = journal.find(filter, limit == null ? Integer.MAX_VALUE : limit);
     exchange.send(ctx, 200, Map.of("requests", entries.stream().map(AdminViews::request).toList()));
   }

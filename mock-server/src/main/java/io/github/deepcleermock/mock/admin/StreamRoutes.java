@@ -92,7 +92,7 @@ final class StreamRoutes {
     try {
       return StreamState.valueOf(value);
     } catch (IllegalArgumentException e) {
-      throw new BadRequestException("state: must be ACTIVE or CLOSED");
+      throw new BadRequestException("state: must be ACTIVE, CLOSED or ENDED");
     }
   }
 }

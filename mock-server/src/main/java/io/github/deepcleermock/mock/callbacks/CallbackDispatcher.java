@@ -81,16 +81,44 @@ public final class CallbackDispatcher implements StreamClosedListener, CallbackL
   private final Queue<Queued> queued = new ConcurrentLinkedQueue<>();
   private final int maxQueued;
 
+  private final javax.net.ssl.SSLContext tls;
+  private final CallbackObserver observer;
+
   public CallbackDispatcher(TimeSource time, CallbackSettings settings, Supplier<ObjectMapper> json) {
-    this(time, settings, json, MAX_QUEUED);
+    this(time, settings, json, MAX_QUEUED, null, CallbackObserver.NONE);
   }
 
   /** With another queue bound (tests reach it without making 20 000 attempts). */
   CallbackDispatcher(TimeSource time, CallbackSettings settings, Supplier<ObjectMapper> json, int maxQueued) {
+    this(time, settings, json, maxQueued, null, CallbackObserver.NONE);
+  }
+
+  /**
+   * @param tls what https receivers are checked against (null: the JDK's default trust)
+   * @param observer told of every attempt that ended (metrics)
+   */
+  public CallbackDispatcher(
+      TimeSource time,
+      CallbackSettings settings,
+      Supplier<ObjectMapper> json,
+      javax.net.ssl.SSLContext tls,
+      CallbackObserver observer) {
+    this(time, settings, json, MAX_QUEUED, tls, observer);
+  }
+
+  private CallbackDispatcher(
+      TimeSource time,
+      CallbackSettings settings,
+      Supplier<ObjectMapper> json,
+      int maxQueued,
+      javax.net.ssl.SSLContext tls,
+      CallbackObserver observer) {
     this.maxQueued = maxQueued;
     this.time = time;
     this.settings = settings;
     this.json = json;
+    this.tls = tls;
+    this.observer = java.util.Objects.requireNonNull(observer, "observer");
     this.log = new RecordRing<>(settings.logSize());
     this.targets = new CallbackTargets(settings.allowLinkLocal());
     AtomicInteger threadNumber = new AtomicInteger();
@@ -333,8 +361,7 @@ public final class CallbackDispatcher implements StreamClosedListener, CallbackL
       String error,
       CallbackOutcome outcome,
       Instant next) {
-    log.put(
-        seq,
+    CallbackAttempt attempt =
         new CallbackAttempt(
             delivery.id,
             delivery.streamRequestId,
@@ -347,7 +374,11 @@ public final class CallbackDispatcher implements StreamClosedListener, CallbackL
             error,
             outcome,
             next,
-            delivery.payload));
+            delivery.payload);
+    log.put(seq, attempt);
+    if (outcome != CallbackOutcome.PENDING) {
+      observer.attemptEnded(attempt);
+    }
   }
 
   private static String describe(Throwable failure) {
@@ -370,13 +401,16 @@ public final class CallbackDispatcher implements StreamClosedListener, CallbackL
       synchronized (this) {
         client = http;
         if (client == null) {
-          client =
+          HttpClient.Builder builder =
               HttpClient.newBuilder()
                   .version(HttpClient.Version.HTTP_1_1)
                   .connectTimeout(settings.connectTimeout())
                   .followRedirects(HttpClient.Redirect.NEVER)
-                  .executor(executor)
-                  .build();
+                  .executor(executor);
+          if (tls != null) {
+            builder.sslContext(tls);
+          }
+          client = builder.build();
           http = client;
         }
       }

@@ -22,17 +22,17 @@ public final class CallbackTargets {
   private static final String ADMIN_PREFIX = "/__admin";
 
   private final boolean allowLinkLocal;
-  /** The mock's own port, set once the server is bound; -1 before. */
-  private volatile int selfPort = -1;
+  /** The mock's own ports (HTTP and/or HTTPS), set once the server is bound; empty before. */
+  private volatile int[] selfPorts = new int[0];
 
   /** @param allowLinkLocal whether 169.254.0.0/16 and fe80::/10 targets are allowed */
   public CallbackTargets(boolean allowLinkLocal) {
     this.allowLinkLocal = allowLinkLocal;
   }
 
-  /** Records the port the mock is bound to, so that its own admin API can be recognised. */
-  public void bound(int port) {
-    this.selfPort = port;
+  /** Records the ports the mock is bound to (HTTP and HTTPS), so that its own admin API can be recognised. */
+  public void bound(int... ports) {
+    this.selfPorts = ports.clone();
   }
 
   /**
@@ -62,8 +62,8 @@ public final class CallbackTargets {
             + " --allow-link-local-callbacks to call it";
       }
     }
-    int self = selfPort;
-    if (self > 0 && portOf(target) == self && isAdminPath(target)) {
+    int self = portOf(target);
+    if (java.util.Arrays.stream(selfPorts).anyMatch(port -> port > 0 && port == self) && isAdminPath(target)) {
       for (InetAddress address : addresses) {
         if (isThisMachine(address)) {
           return "is this mock's own admin API (" + ADMIN_PREFIX + " on port " + self + "); callbacks may not"

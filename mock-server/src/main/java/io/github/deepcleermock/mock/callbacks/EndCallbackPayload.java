@@ -3,6 +3,7 @@ package io.github.deepcleermock.mock.callbacks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.deepcleermock.mock.pipeline.Lang;
 import io.github.deepcleermock.mock.pipeline.VendorCode;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 
@@ -22,7 +23,7 @@ final class EndCallbackPayload {
     JsonNodeFactory json = JsonNodeFactory.instance;
     ObjectNode payload = json.objectNode();
     payload.put("code", VendorCode.SUCCESS.code());
-    payload.put("message", VendorCode.SUCCESS.message());
+    payload.put("message", VendorCode.SUCCESS.message(stream.speaksChinese() ? Lang.ZH : Lang.EN));
     payload.put("requestId", stream.requestId());
     payload.put("statCode", 1);
     payload.put("contentType", contentType);

@@ -14,12 +14,23 @@ final class BindingNotice {
 
   /** The one "listening on" line. */
   static String listening(String host, int port) {
-    String bound = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+    return listening(host, port, -1);
+  }
+
+  /** The one "listening on" line for a plain-HTTP port and an HTTPS port (-1: that listener is off). */
+  static String listening(String host, int httpPort, int httpsPort) {
+    String bound = urls(host.contains(":") ? "[" + host + "]" : host, httpPort, httpsPort);
     if (isWildcard(host)) {
-      return "DeepCleer mock listening on " + bound + " (all interfaces; from this machine: http://127.0.0.1:"
-          + port + ")";
+      return "DeepCleer mock listening on " + bound + " (all interfaces; from this machine: "
+          + urls("127.0.0.1", httpPort, httpsPort) + ")";
     }
     return "DeepCleer mock listening on " + bound;
+  }
+
+  private static String urls(String host, int httpPort, int httpsPort) {
+    String http = httpPort < 0 ? null : "http://" + host + ":" + httpPort;
+    String https = httpsPort < 0 ? null : "https://" + host + ":" + httpsPort;
+    return http == null ? https : https == null ? http : http + " and " + https;
   }
 
   /** The warning for a bind beyond loopback without an admin token, or null. */

@@ -44,10 +44,17 @@ record ConfigFile(
     String unknownStream,
     Boolean magicValues,
     Integer journalSize,
+    Integer endedStreams,
     Integer callbackRetries,
     Long callbackBackoffMs,
     Long seed,
     String adminToken,
+    Integer httpsPort,
+    Boolean httpsOnly,
+    String keystore,
+    String keystorePassword,
+    String callbackTrust,
+    Boolean metrics,
     Double timeScale,
     List<AccountEntry> accounts,
     List<StreamEntry> streams,
@@ -66,7 +73,7 @@ record ConfigFile(
           accessKey,
           qps == null ? Account.DEFAULT_QPS : qps,
           maxStreams == null ? Account.DEFAULT_MAX_STREAMS : maxStreams,
-          permissions == null ? java.util.Set.of(Account.FINISH) : new HashSet<>(permissions),
+          permissions == null ? Account.DEFAULT_PERMISSIONS : new HashSet<>(permissions),
           streamLimitReached != null && streamLimitReached);
     }
   }

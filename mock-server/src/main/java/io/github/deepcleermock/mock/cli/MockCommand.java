@@ -9,6 +9,8 @@ import io.github.deepcleermock.mock.close.UnknownStreamPolicy;
 import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.simulation.SimulationConfig;
 import io.github.deepcleermock.mock.streams.StreamSpec;
+import io.github.deepcleermock.mock.streams.Streams;
+import io.github.deepcleermock.mock.tls.TlsSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,6 +72,11 @@ final class MockCommand implements Callable<Integer> {
   @Option(names = "--journal-size", description = "Requests kept in the journal (default: 10000).")
   Integer journalSize;
 
+  @Option(
+      names = "--ended-streams",
+      description = "Closed or ended streams kept for re-close idempotency, newest first (default: 10000).")
+  Integer endedStreams;
+
   @Option(names = "--callback-retries", description = "Retries of a failed end callback (default: 12).")
   Integer callbackRetries;
 
@@ -95,6 +102,33 @@ final class MockCommand implements Callable<Integer> {
           + " in 6 s at 10). The QPS limit stays real time.")
   Double timeScale;
 
+  @Option(
+      names = "--https-port",
+      description = "Also serve HTTPS on this port (0 = a free one), with a certificate generated at start for"
+          + " localhost, 127.0.0.1, ::1 and --host unless --keystore is given. Its CA: GET /__admin/tls/ca.pem.")
+  Integer httpsPort;
+
+  @Option(names = "--https-only", description = "Serve HTTPS only (needs --https-port): no plain HTTP listener.")
+  boolean httpsOnly;
+
+  @Option(names = "--keystore", description = "PKCS12 or JKS file with the HTTPS key and certificate chain.")
+  Path keystore;
+
+  @Option(names = "--keystore-password", description = "Password of --keystore (and of its key).")
+  String keystorePassword;
+
+  @Option(
+      names = "--callback-trust",
+      description = "PEM file of certificates that callbacks to https receivers trust besides the JDK's roots.")
+  Path callbackTrust;
+
+  @Option(
+      names = "--metrics",
+      negatable = true,
+      description = "Count requests and serve Prometheus metrics at GET /__admin/metrics (default: on;"
+          + " --no-metrics turns them off).")
+  Boolean metrics;
+
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   @Override
@@ -110,9 +144,12 @@ final class MockCommand implements Callable<Integer> {
                 },
                 "deepcleer-mock-shutdown"));
     PrintWriter out = spec.commandLine().getOut();
-    out.println(BindingNotice.listening(mockConfig.host(), mock.port()));
+    int httpPort = mockConfig.tls().httpsOnly() ? -1 : mock.port();
+    int httpsPort = mockConfig.tls().https() ? mock.httpsPort() : -1;
+    out.println(BindingNotice.listening(mockConfig.host(), httpPort, httpsPort));
     out.flush();
-    String warning = BindingNotice.warning(mockConfig.host(), mock.port(), mockConfig.adminToken());
+    String warning =
+        BindingNotice.warning(mockConfig.host(), httpPort < 0 ? httpsPort : httpPort, mockConfig.adminToken());
     if (warning != null) {
       PrintWriter err = spec.commandLine().getErr();
       err.println(warning);
@@ -142,7 +179,7 @@ final class MockCommand implements Callable<Integer> {
               key,
               qps == null ? Account.DEFAULT_QPS : qps,
               maxStreams == null ? Account.DEFAULT_MAX_STREAMS : maxStreams,
-              Set.of(Account.FINISH),
+              Account.DEFAULT_PERMISSIONS,
               false));
     }
     String unknown = pick(unknownStream, file == null ? null : file.unknownStream(), "accept");
@@ -169,9 +206,22 @@ final class MockCommand implements Callable<Integer> {
         callbacks,
         pick(seed, file == null ? null : file.seed(), MockConfig.DEFAULT_SEED),
         pick(adminToken, file == null ? null : file.adminToken(), null),
+        pick(endedStreams, file == null ? null : file.endedStreams(), Streams.DEFAULT_ENDED_RETENTION),
         new SimulationConfig(
             file == null ? List.of() : file.scenarioSpecs(),
-            pick(timeScale, file == null ? null : file.timeScale(), 1.0)));
+            pick(timeScale, file == null ? null : file.timeScale(), 1.0)),
+        tls(file),
+        pick(metrics, file == null ? null : file.metrics(), true));
+  }
+
+  private TlsSettings tls(ConfigFile file) {
+    Integer port = pick(httpsPort, file == null ? null : file.httpsPort(), null);
+    boolean only = httpsOnly || (file != null && Boolean.TRUE.equals(file.httpsOnly()));
+    Path store = pick(keystore, file == null || file.keystore() == null ? null : Path.of(file.keystore()), null);
+    String password = pick(keystorePassword, file == null ? null : file.keystorePassword(), null);
+    Path trust =
+        pick(callbackTrust, file == null || file.callbackTrust() == null ? null : Path.of(file.callbackTrust()), null);
+    return new TlsSettings(port, only, store, password, trust);
   }
 
   private static <T> T pick(T flag, T fromFile, T fallback) {

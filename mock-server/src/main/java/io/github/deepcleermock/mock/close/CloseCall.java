@@ -1,47 +1,23 @@
 package io.github.deepcleermock.mock.close;
 
-import io.github.deepcleermock.mock.accounts.AccountState;
-import io.github.deepcleermock.mock.faults.TransportFault;
-import io.github.deepcleermock.mock.pipeline.VendorCode;
+import io.github.deepcleermock.mock.accounts.Operation;
+import io.github.deepcleermock.mock.pipeline.Call;
+import io.github.deepcleermock.mock.pipeline.VendorRequest;
 
 /**
- * One close request on its way through the pipeline: what earlier steps learned, for later steps to use.
+ * One close request on its way through the pipeline; its requestId is also what fault rules and magic values read.
  *
  * <p>Confined to the thread running the pipeline.
  */
-final class CloseCall {
+final class CloseCall extends Call {
 
-  final CloseRequest request;
-  String accessKey;
-  String requestId;
-  AccountState account;
-  String faultId;
-  long delayNanos;
-
-  CloseCall(CloseRequest request) {
-    this.request = request;
+  CloseCall(VendorRequest request) {
+    super(request, Operation.FINISH);
   }
 
-  CloseOutcome answer(VendorCode code, String reason) {
-    return answer(code.code(), code.message(), reason, false);
-  }
-
-  CloseOutcome answer(int code, String message, String reason, boolean unknownStream) {
-    return new CloseOutcome(
-        code, message, reason, accessKey, requestId, unknownStream, faultId, delayNanos, null, false);
-  }
-
-  CloseOutcome invalid(String reason) {
-    return answer(VendorCode.INVALID_PARAMETERS, reason);
-  }
-
-  CloseOutcome invalidAndClose(String reason) {
-    VendorCode code = VendorCode.INVALID_PARAMETERS;
-    return new CloseOutcome(
-        code.code(), code.message(), reason, accessKey, requestId, false, faultId, delayNanos, null, true);
-  }
-
-  CloseOutcome breakTransport(TransportFault fault, String reason) {
-    return new CloseOutcome(0, null, reason, accessKey, requestId, false, faultId, delayNanos, fault, false);
+  @Override
+  public void requestId(String value) {
+    super.requestId(value);
+    faultKey(value);
   }
 }

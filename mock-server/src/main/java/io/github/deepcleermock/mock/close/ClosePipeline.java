@@ -2,18 +2,25 @@ package io.github.deepcleermock.mock.close;
 
 import io.github.deepcleermock.mock.accounts.Accounts;
 import io.github.deepcleermock.mock.faults.FaultRules;
+import io.github.deepcleermock.mock.pipeline.ApplyFaults;
+import io.github.deepcleermock.mock.pipeline.AuthorizeKey;
+import io.github.deepcleermock.mock.pipeline.MagicValue;
+import io.github.deepcleermock.mock.pipeline.Outcome;
+import io.github.deepcleermock.mock.pipeline.ParseJson;
+import io.github.deepcleermock.mock.pipeline.Pipeline;
+import io.github.deepcleermock.mock.pipeline.TakeToken;
+import io.github.deepcleermock.mock.pipeline.VendorRequest;
 import io.github.deepcleermock.mock.streams.Streams;
 import io.github.deepcleermock.mock.time.TimeSource;
 import java.util.List;
 
 /**
- * The close endpoint's behaviour, without HTTP: a plain request in, a plain outcome out. The steps run in the
- * documented order, which is part of the contract (e.g. a bad body is 1902 even for an unknown key, and only
- * authorized requests spend a token).
+ * The close endpoint's behaviour, without HTTP: a plain request in, a plain outcome out. Parse → validate →
+ * authorize → rate → faults → stream limit → close, in this documented order.
  */
 public final class ClosePipeline {
 
-  private final List<CloseStep> steps;
+  private final Pipeline<CloseCall> pipeline;
 
   public ClosePipeline(
       Accounts accounts,
@@ -22,27 +29,29 @@ public final class ClosePipeline {
       TimeSource time,
       ClosePolicy policy,
       StreamClosedListener listener) {
-    this.steps =
-        List.of(
-            new ParseBody(),
-            new ValidateFields(),
-            new AuthorizeKey(accounts),
-            new TakeToken(time),
-            new ApplyFaults(faults, policy.magicValues()),
-            new CheckStreamLimit(),
-            new CloseStream(streams, time, policy.unknownStreams(), listener));
+    this.pipeline =
+        new Pipeline<>(
+            List.of(
+                new ParseJson<>(
+                    CloseFields.MAX_BODY_BYTES,
+                    "a JSON object with accessKey and requestId",
+                    new ReadCloseFields()),
+                new ValidateFields(),
+                new AuthorizeKey(accounts),
+                new TakeToken(time),
+                new ApplyFaults(faults, policy.magicValues(), ApplyFaults.MagicDelay.ANSWERS_SUCCESS),
+                new CheckStreamLimit(),
+                new CloseStream(streams, time, policy.unknownStreams(), listener)));
   }
 
   /** Decides the outcome of one close request. */
-  public CloseOutcome close(CloseRequest request) {
-    CloseCall call = new CloseCall(request);
-    for (CloseStep step : steps) {
-      CloseOutcome outcome = step.apply(call);
-      if (outcome != null) {
-        return outcome;
-      }
-    }
-    throw new IllegalStateException("the last step always decides");
+  public Outcome close(VendorRequest request) {
+    return pipeline.run(new CloseCall(request));
+  }
+
+  /** The steps in order. */
+  public List<String> stepNames() {
+    return pipeline.stepNames();
   }
 
   /** Whether {@code id} would be read as a magic value. */

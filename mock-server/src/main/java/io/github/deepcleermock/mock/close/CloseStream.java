@@ -1,15 +1,18 @@
 package io.github.deepcleermock.mock.close;
 
+import io.github.deepcleermock.mock.pipeline.Outcome;
+import io.github.deepcleermock.mock.pipeline.Step;
 import io.github.deepcleermock.mock.pipeline.VendorCode;
 import io.github.deepcleermock.mock.streams.StreamRecord;
+import io.github.deepcleermock.mock.streams.StreamState;
 import io.github.deepcleermock.mock.streams.Streams;
 import io.github.deepcleermock.mock.time.TimeSource;
 
 /**
- * Step 7: ACTIVE → CLOSED exactly once (by requestId or any dupRequestId), then the end callback; a CLOSED stream
+ * Close: ACTIVE → CLOSED exactly once (by requestId or any dupRequestId), then the end callback; a CLOSED stream
  * answers 1100 again without a second callback; an unknown id follows the {@link UnknownStreamPolicy}.
  */
-final class CloseStream implements CloseStep {
+final class CloseStream implements Step<CloseCall> {
 
   private final Streams streams;
   private final TimeSource time;
@@ -25,22 +28,24 @@ final class CloseStream implements CloseStep {
   }
 
   @Override
-  public CloseOutcome apply(CloseCall call) {
-    StreamRecord stream = streams.get(call.requestId);
+  public Outcome apply(CloseCall call) {
+    StreamRecord stream = streams.get(call.requestId());
     if (stream == null) {
       return unknown(call, false);
     }
-    if (!stream.accessKey().equals(call.accessKey)) {
+    if (!stream.accessKey().equals(call.accessKey())) {
       return unknown(call, true);
     }
     if (stream.close(time.now())) {
       listener.streamClosed(stream);
       return call.answer(VendorCode.SUCCESS, null);
     }
-    return call.answer(VendorCode.SUCCESS, "stream was already closed");
+    return call.answer(
+        VendorCode.SUCCESS,
+        stream.state() == StreamState.ENDED ? "stream had already ended" : "stream was already closed");
   }
 
-  private CloseOutcome unknown(CloseCall call, boolean otherKey) {
+  private Outcome unknown(CloseCall call, boolean otherKey) {
     boolean reject = unknownStreams == UnknownStreamPolicy.REJECT;
     VendorCode code = reject ? VendorCode.INVALID_PARAMETERS : VendorCode.SUCCESS;
     String reason = otherKey

@@ -1,6 +1,6 @@
 /**
- * The close pipeline: parse → validate → authorize → rate → faults → stream limit → close, one small step each,
- * and the catalogue of result codes. Thread-safety: steps are stateless; a request's context is thread-confined;
- * shared state lives in the feature packages (accounts, streams, faults).
+ * The close endpoint's own steps (read and validate its two fields, the flag-only stream limit, close the stream)
+ * assembled with the shared {@code pipeline} steps: parse → validate → authorize → rate → faults → stream limit →
+ * close. Thread-safety: steps are stateless; a request's context is thread-confined.
  */
 package io.github.deepcleermock.mock.close;

@@ -16,7 +16,7 @@ import org.eclipse.jetty.util.Callback;
  * every other body before Javalin sees it.
  *
  * <ul>
- *   <li>{@code POST /finish_videostream/v4}: the close endpoint.
+ *   <li>{@code POST /videostream/v4} and {@code POST /finish_videostream/v4}: the submit and close endpoints.
  *   <li>Any other path under {@code /finish_videostream} or {@code /videostream} (a trailing slash, another
  *       version, a wrong method): the vendor's answer shape with 1902, HTTP 404 (405 for a wrong method on an
  *       endpoint's path), journaled. A client that misses the endpoint sees what a vendor-side mistake looks like.
@@ -29,13 +29,15 @@ final class EdgeHandler extends Handler.Wrapper {
   /** Admin bodies: the largest a real admin call needs is a fault rule or a stream with its data. */
   static final int ADMIN_MAX_BODY_BYTES = 1024 * 1024;
 
-  private final CloseEndpoint close;
+  private final VendorEndpoint submit;
+  private final VendorEndpoint close;
   private final Journal journal;
   private final TimeSource time;
   private final BodyReader vendorBodies;
   private final BodyReader otherBodies;
 
-  EdgeHandler(CloseEndpoint close, Journal journal, TimeSource time) {
+  EdgeHandler(VendorEndpoint submit, VendorEndpoint close, Journal journal, TimeSource time) {
+    this.submit = submit;
     this.close = close;
     this.journal = journal;
     this.time = time;
@@ -47,8 +49,11 @@ final class EdgeHandler extends Handler.Wrapper {
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
     String path = Request.getPathInContext(request);
     if (VendorPaths.isVendorLooking(path)) {
-      if (CloseEndpoint.PATH.equals(path) && HttpMethod.POST.is(request.getMethod())) {
+      boolean post = HttpMethod.POST.is(request.getMethod());
+      if (post && VendorEndpoint.CLOSE_PATH.equals(path)) {
         close.serve(request, response, callback);
+      } else if (post && VendorEndpoint.SUBMIT_PATH.equals(path)) {
+        submit.serve(request, response, callback);
       } else {
         long started = System.nanoTime();
         long arrived = time.epochNanos();

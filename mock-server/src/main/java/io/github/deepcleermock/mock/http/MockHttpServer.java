@@ -3,13 +3,21 @@ package io.github.deepcleermock.mock.http;
 import io.github.deepcleermock.mock.admin.AdminApi;
 import io.github.deepcleermock.mock.close.ClosePipeline;
 import io.github.deepcleermock.mock.journal.Journal;
+import io.github.deepcleermock.mock.submit.SubmitPipeline;
 import io.github.deepcleermock.mock.simulation.Simulation;
 import io.github.deepcleermock.mock.time.TimeSource;
+import io.github.deepcleermock.mock.tls.ServerIdentity;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
+import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -27,10 +35,16 @@ public final class MockHttpServer implements AutoCloseable {
   private static final String JSON = MediaTypes.JSON;
 
   private final Javalin app;
+  /** [0] plain HTTP (null when HTTPS only), [1] HTTPS (null without). */
+  private final ServerConnector[] connectors;
 
-  private MockHttpServer(Javalin app) {
+  private MockHttpServer(Javalin app, ServerConnector[] connectors) {
     this.app = app;
+    this.connectors = connectors;
   }
+
+  /** Where and how HTTPS is served: the listener's port (0 = free), whether HTTP is off, the identity shown. */
+  public record Https(int port, boolean only, ServerIdentity identity) {}
 
   /**
    * Starts a server on {@code host:port} (0 = a free port).
@@ -42,13 +56,35 @@ public final class MockHttpServer implements AutoCloseable {
       int port,
       int maxThreads,
       ClosePipeline pipeline,
+      SubmitPipeline submitPipeline,
       Journal journal,
       TimeSource time,
       DelayedAnswers delayed,
       AdminApi admin,
       Simulation simulation) {
-    CloseEndpoint close = new CloseEndpoint(pipeline, journal, time, delayed);
-    EdgeHandler edge = new EdgeHandler(close, journal, time);
+    return start(host, port, maxThreads, pipeline, submitPipeline, journal, time, delayed, admin, simulation, null);
+  }
+
+  /**
+   * Starts a server with plain HTTP on {@code host:port} and, when {@code https} is given, an HTTPS listener beside
+   * it (or instead of it). Both serve the same handlers: the edge handler and Javalin behind it.
+   */
+  public static MockHttpServer start(
+      String host,
+      int port,
+      int maxThreads,
+      ClosePipeline pipeline,
+      SubmitPipeline submitPipeline,
+      Journal journal,
+      TimeSource time,
+      DelayedAnswers delayed,
+      AdminApi admin,
+      Simulation simulation,
+      Https https) {
+    ServerConnector[] made = new ServerConnector[2];
+    VendorEndpoint close = VendorEndpoint.close(pipeline, journal, time, delayed);
+    VendorEndpoint submit = VendorEndpoint.submit(submitPipeline, journal, time, delayed);
+    EdgeHandler edge = new EdgeHandler(submit, close, journal, time);
     Javalin app =
         Javalin.create(
             cfg -> {
@@ -64,13 +100,18 @@ public final class MockHttpServer implements AutoCloseable {
               threads.setName("deepcleer-mock-http");
               threads.setDaemon(true);
               cfg.jetty.threadPool = threads;
-              cfg.jetty.addConnector((server, httpConfig) -> {
-                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(httpConfig));
-                connector.setHost(host);
-                connector.setPort(port);
-                connector.setAcceptQueueSize(ACCEPT_QUEUE_SIZE);
-                return connector;
-              });
+              if (https == null || !https.only()) {
+                cfg.jetty.addConnector((server, httpConfig) -> {
+                  ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(httpConfig));
+                  connector.setHost(host);
+                  connector.setPort(port);
+                  connector.setAcceptQueueSize(ACCEPT_QUEUE_SIZE);
+                  return made[0] = connector;
+                });
+              }
+              if (https != null) {
+                cfg.jetty.addConnector((server, httpConfig) -> made[1] = tlsConnector(server, httpConfig, host, https));
+              }
               // Jetty caches header fields per connection and by default matches cached values ignoring case:
               // after "Authorization: Bearer t" on a keep-alive connection, "Bearer T" was read as "Bearer t"
               // and passed the admin-token check. Header values are compared exactly here.
@@ -100,7 +141,26 @@ public final class MockHttpServer implements AutoCloseable {
       app.stop();
       throw e;
     }
-    return new MockHttpServer(app);
+    return new MockHttpServer(app, made);
+  }
+
+  private static ServerConnector tlsConnector(Server server, HttpConfiguration http, String host, Https https) {
+    SslContextFactory.Server tls = new SslContextFactory.Server();
+    tls.setKeyStore(https.identity().keyStore());
+    tls.setKeyManagerPassword(new String(https.identity().password()));
+    HttpConfiguration secure = new HttpConfiguration(http);
+    // No SNI host check: clients reach the mock by IP as often as by name, and a key store file's certificate
+    // need not name the host; the client's own hostname verification is what a test exercises.
+    secure.addCustomizer(new SecureRequestCustomizer(false));
+    ServerConnector connector =
+        new ServerConnector(
+            server,
+            new SslConnectionFactory(tls, HttpVersion.HTTP_1_1.asString()),
+            new HttpConnectionFactory(secure));
+    connector.setHost(host);
+    connector.setPort(https.port());
+    connector.setAcceptQueueSize(ACCEPT_QUEUE_SIZE);
+    return connector;
   }
 
   /** A request to no endpoint or with the wrong method; vendor-side ones are journaled (admin calls never are). */
@@ -133,9 +193,17 @@ public final class MockHttpServer implements AutoCloseable {
         .result(JsonErrors.body(message));
   }
 
-  /** The bound port. */
+  /** The bound plain-HTTP port. */
   public int port() {
-    return app.port();
+    if (connectors[0] == null) {
+      throw new IllegalStateException("this server serves HTTPS only");
+    }
+    return connectors[0].getLocalPort();
+  }
+
+  /** The bound HTTPS port, or -1 without HTTPS. */
+  public int httpsPort() {
+    return connectors[1] == null ? -1 : connectors[1].getLocalPort();
   }
 
   @Override

@@ -1,7 +1,7 @@
 package io.github.deepcleermock.mock.http;
 
-import io.github.deepcleermock.mock.close.ResponseId;
-import io.github.deepcleermock.mock.close.ResponseIds;
+import io.github.deepcleermock.mock.pipeline.ResponseId;
+import io.github.deepcleermock.mock.pipeline.ResponseIds;
 import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.journal.JournalEntry;
 import io.github.deepcleermock.mock.pipeline.VendorCode;
@@ -55,7 +55,7 @@ final class VendorAnswers {
     }
     VendorCode code = VendorCode.INVALID_PARAMETERS;
     ResponseId id = ResponseIds.nextId();
-    byte[] answer = CloseAnswer.render(id, code.code(), code.message());
+    byte[] answer = VendorAnswer.render(id, code.code(), code.message());
     String reason = body.reason();
     write(response, 200, reason, answer, true, Callback.from(
         () -> {
@@ -88,7 +88,7 @@ final class VendorAnswers {
     if (status == 405) {
       response.getHeaders().put(HttpHeader.ALLOW, "POST");
     }
-    write(response, status, full, CloseAnswer.render(id, code.code(), code.message()), !body.complete(),
+    write(response, status, full, VendorAnswer.render(id, code.code(), code.message()), !body.complete(),
         body.problem() == BodyProblem.TOO_LARGE ? LingeringClose.thenDrain(request, callback) : callback);
   }
 

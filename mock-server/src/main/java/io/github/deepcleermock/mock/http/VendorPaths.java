@@ -6,7 +6,7 @@ import java.util.List;
 final class VendorPaths {
 
   /** The vendor's endpoint paths served by this mock. */
-  static final List<String> ENDPOINTS = List.of(CloseEndpoint.PATH);
+  static final List<String> ENDPOINTS = List.of(VendorEndpoint.SUBMIT_PATH, VendorEndpoint.CLOSE_PATH);
 
   /** Prefixes of the vendor's API (the endpoints' first segments). */
   private static final List<String> PREFIXES = List.of("/finish_videostream", "/videostream");

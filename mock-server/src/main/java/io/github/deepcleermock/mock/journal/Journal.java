@@ -13,9 +13,19 @@ public final class Journal implements RequestJournal {
   public static final int DEFAULT_SIZE = 10_000;
 
   private final JournalSlots ring;
+  private final JournalObserver observer;
 
   public Journal(int size) {
+    this(size, JournalObserver.NONE);
+  }
+
+  /**
+   * A journal that tells {@code observer} of every entry it records: every answered vendor request passes here
+   * exactly once, whatever endpoint answered it, which is why metrics count here.
+   */
+  public Journal(int size, JournalObserver observer) {
     this.ring = new JournalSlots(size);
+    this.observer = Objects.requireNonNull(observer, "observer");
   }
 
   /** Claims the sequence number for a request that is being answered. */
@@ -26,6 +36,7 @@ public final class Journal implements RequestJournal {
   /** Stores an entry under the sequence number it carries (its fields are copied; the entry is not kept). */
   public void record(JournalEntry entry) {
     ring.write(entry);
+    observer.recorded(entry);
   }
 
   /**
@@ -73,6 +84,11 @@ public final class Journal implements RequestJournal {
     return ring.capacity();
   }
 
+  /** How many entries the journal holds now (at most {@link #capacity()}). */
+  public int size() {
+    return ring.retained();
+  }
+
   /** At most this many UTF-8 bytes of an entry's accessKey and of its requestId are kept. */
   public static final int MAX_FIELD_BYTES = JournalSlots.MAX_FIELD_BYTES;
 
@@ -104,29 +120,37 @@ public final class Journal implements RequestJournal {
    * @param accessKey the entry's accessKey
    * @param requestId the entry's requestId
    * @param code the entry's code
+   * @param path the entry's request path (e.g. {@code /videostream/v4})
    */
-  public record Filter(String accessKey, String requestId, Integer code) implements Predicate<JournalEntry> {
+  public record Filter(String accessKey, String requestId, Integer code, String path)
+      implements Predicate<JournalEntry> {
     /** Every entry. */
-    public static final Filter ALL = new Filter(null, null, null);
+    public static final Filter ALL = new Filter(null, null, null, null);
 
     /** Only entries of this access key (null: any). */
     public Filter withAccessKey(String accessKey) {
-      return new Filter(accessKey, requestId, code);
+      return new Filter(accessKey, requestId, code, path);
     }
 
     /** Only entries for this requestId (null: any). */
     public Filter withRequestId(String requestId) {
-      return new Filter(accessKey, requestId, code);
+      return new Filter(accessKey, requestId, code, path);
     }
 
     /** Only entries answered with this code (null: any). */
     public Filter withCode(Integer code) {
-      return new Filter(accessKey, requestId, code);
+      return new Filter(accessKey, requestId, code, path);
+    }
+
+    /** Only entries of this request path, e.g. {@code /videostream/v4} (null: any). */
+    public Filter withPath(String path) {
+      return new Filter(accessKey, requestId, code, path);
     }
 
     @Override
     public boolean test(JournalEntry entry) {
-      return (accessKey == null || accessKey.equals(entry.accessKey()))
+      return (path == null || path.equals(entry.path()))
+          && (accessKey == null || accessKey.equals(entry.accessKey()))
           && (requestId == null || requestId.equals(entry.requestId()))
           && (code == null || Objects.equals(code, entry.code()));
     }

@@ -1,6 +1,6 @@
 package io.github.deepcleermock.mock.journal;
 
-import io.github.deepcleermock.mock.close.ResponseId;
+import io.github.deepcleermock.mock.pipeline.ResponseId;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 

@@ -101,6 +101,11 @@ final class JournalSlots {
     return slots.length;
   }
 
+  int retained() {
+    long claimed = nextSeq.get() - floor;
+    return (int) Math.max(0, Math.min(claimed, slots.length));
+  }
+
   /**
    * Bytes the slots' variable parts hold now: the field buffers, the body buffers and the characters of stored
    * strings (what requests can make grow; the fixed part of a slot is in {@link #FIXED_SLOT_BYTES}).

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -40,6 +41,7 @@ public final class DeepCleerMockExtension
 
   private Consumer<DeepCleerMock.Builder> configuration = builder -> {};
   private boolean failOnUnknownStreams;
+  private boolean https;
   private volatile DeepCleerMock mock;
   private volatile boolean perClass;
   /**
@@ -75,6 +77,17 @@ public final class DeepCleerMockExtension
   }
 
   /**
+   * Serves HTTPS on a free port beside HTTP, with a certificate generated at start: point the client under test at
+   * {@link #httpsBaseUrl()} with {@link #sslContext()} as its trust (test methods may also take an
+   * {@link SSLContext} parameter).
+   */
+  public DeepCleerMockExtension https() {
+    requireNotStarted("https");
+    this.https = true;
+    return this;
+  }
+
+  /**
    * The running mock.
    *
    * @throws IllegalStateException outside a test's lifecycle
@@ -92,6 +105,16 @@ public final class DeepCleerMockExtension
   /** Shortcut for {@code mock().baseUrl()}. */
   public String baseUrl() {
     return mock().baseUrl();
+  }
+
+  /** Shortcut for {@code mock().httpsBaseUrl()} (needs {@link #https()}). */
+  public String httpsBaseUrl() {
+    return mock().httpsBaseUrl();
+  }
+
+  /** Shortcut for {@code mock().sslContext()}: trusts the mock's certificate (needs {@link #https()}). */
+  public SSLContext sslContext() {
+    return mock().sslContext();
   }
 
   @Override
@@ -152,12 +175,13 @@ public final class DeepCleerMockExtension
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == DeepCleerMock.class;
+    Class<?> type = parameter.getParameter().getType();
+    return type == DeepCleerMock.class || (https && type == SSLContext.class);
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return mock();
+    return parameter.getParameter().getType() == SSLContext.class ? mock().sslContext() : mock();
   }
 
   /**
@@ -178,6 +202,9 @@ public final class DeepCleerMockExtension
 
   private DeepCleerMock start() {
     DeepCleerMock.Builder builder = DeepCleerMock.builder();
+    if (https) {
+      builder.https();
+    }
     configuration.accept(builder);
     return builder.start();
   }

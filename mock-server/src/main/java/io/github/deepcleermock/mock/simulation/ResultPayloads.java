@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.deepcleermock.mock.pipeline.Lang;
 import io.github.deepcleermock.mock.pipeline.VendorCode;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import java.time.Instant;
@@ -37,7 +38,7 @@ final class ResultPayloads {
     ObjectNode payload = head(stream, CallbackIds.frame(at.toEpochMilli(), stream.requestId(), n), 1);
     ObjectNode detail = payload.putObject("frameDetail");
     detail.put("imgUrl", imgUrl);
-    labels(detail, verdict);
+    labels(detail, verdict, stream.speaksChinese());
     detail.putObject("riskDetail").put("riskSource", source(verdict, SOURCE_VISUAL));
     allLabels(detail, verdict, SOURCE_VISUAL, null);
     ObjectNode aux = detail.putObject("auxInfo");
@@ -66,7 +67,7 @@ final class ResultPayloads {
     ObjectNode payload = head(stream, CallbackIds.segment(at.toEpochMilli(), stream.requestId(), k), 2);
     ObjectNode detail = payload.putObject("audioDetail");
     detail.put("audioUrl", audioUrl);
-    labels(detail, verdict);
+    labels(detail, verdict, stream.speaksChinese());
     ObjectNode riskDetail = detail.putObject("riskDetail");
     riskDetail.put("riskSource", source(verdict, SOURCE_AUDIO));
     riskDetail.put("audioText", verdict.text());
@@ -98,7 +99,7 @@ final class ResultPayloads {
   private static ObjectNode head(StreamSpec stream, String requestId, int contentType) {
     ObjectNode payload = JsonNodeFactory.instance.objectNode();
     payload.put("code", VendorCode.SUCCESS.code());
-    payload.put("message", VendorCode.SUCCESS.message());
+    payload.put("message", VendorCode.SUCCESS.message(stream.speaksChinese() ? Lang.ZH : Lang.EN));
     payload.put("requestId", requestId);
     if (stream.returnFinishInfo() == 1) {
       payload.put("statCode", 0);
@@ -107,12 +108,19 @@ final class ResultPayloads {
     return payload;
   }
 
-  private static void labels(ObjectNode detail, Verdict verdict) {
+  /** The vendor's PASS text is "normal" or "正常" by acceptLang; a scripted description is sent as written. */
+  private static String description(Verdict verdict, boolean chinese) {
+    return chinese && verdict.riskLevel() == RiskLevel.PASS && verdict.riskDescription().equals(Verdict.PASS.riskDescription())
+        ? "正常"
+        : verdict.riskDescription();
+  }
+
+  private static void labels(ObjectNode detail, Verdict verdict, boolean chinese) {
     detail.put("riskLevel", verdict.riskLevel().name());
     detail.put("riskLabel1", verdict.riskLabel1());
     detail.put("riskLabel2", verdict.riskLabel2());
     detail.put("riskLabel3", verdict.riskLabel3());
-    detail.put("riskDescription", verdict.riskDescription());
+    detail.put("riskDescription", description(verdict, chinese));
   }
 
   /** One entry per label hit; none on PASS. */

@@ -37,17 +37,19 @@ public final class UrlWords {
       }
       found = true;
       String value = word.group(2);
+      // Reasons name the word, never its value: they travel in X-Mock-Reason, which never echoes raw input.
+      String name = "mock-" + word.group(1) + "-<" + (word.group(1).equals("pull-fail") ? "code" : "s") + ">";
       switch (word.group(1)) {
-        case "reject-at" -> frames.add(new Script.FrameRule(seconds(part, value, 0), Verdict.of(
+        case "reject-at" -> frames.add(new Script.FrameRule(seconds(name, value, 0), Verdict.of(
             RiskLevel.REJECT, null, null, null, null, null)));
-        case "review-at" -> frames.add(new Script.FrameRule(seconds(part, value, 0), Verdict.of(
+        case "review-at" -> frames.add(new Script.FrameRule(seconds(name, value, 0), Verdict.of(
             RiskLevel.REVIEW, null, null, null, null, null)));
-        case "end-at" -> endAt = seconds(part, value, 1);
+        case "end-at" -> endAt = seconds(name, value, 1);
         default -> {
           long code = number(value);
           if (code < 3001 || code > 3005) {
             throw new IllegalArgumentException(
-                "data.url: " + part + ": the pull failure code must be 3001..3005");
+                "data.url: " + name + ": the pull failure code must be 3001..3005");
           }
           failure = new Script.PullFailure((int) code, 0);
         }

@@ -9,6 +9,9 @@ import io.github.deepcleermock.mock.faults.FaultSpec;
 import io.github.deepcleermock.mock.pipeline.VendorCode;
 import io.github.deepcleermock.mock.streams.StreamConflictException;
 import io.github.deepcleermock.mock.streams.StreamSpec;
+import io.github.deepcleermock.mock.pipeline.ResponseIds;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.deepcleermock.mock.streams.StreamState;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,6 +35,10 @@ public final class ProviderStates {
   public static final String QPS_EXHAUSTED = "QPS limit is exhausted";
   public static final String STREAM_LIMIT_REACHED = "stream count limit is reached";
   public static final String SERVICE_FAILING = "service is failing";
+  public static final String STREAM_SLOTS_FULL = "access key has reached its stream limit";
+  public static final String STREAM_WITH_URL_ACTIVE = "stream with url is active";
+  /** Filling a key's slots opens real streams; past this many a setup is refused rather than exhausting memory. */
+  static final int MAX_FILLED_STREAMS = 100_000;
 
   private final Accounts accounts;
   private final MockStreams streams;
@@ -52,6 +59,8 @@ public final class ProviderStates {
     setups.put(QPS_EXHAUSTED, (p, used) -> exhaust(p.accessKey(), used));
     setups.put(STREAM_LIMIT_REACHED, (p, used) -> limitStreams(p.accessKey(), used));
     setups.put(SERVICE_FAILING, (p, used) -> fail(p.optionalAccessKey(), used));
+    setups.put(STREAM_SLOTS_FULL, (p, used) -> fillSlots(p.accessKey(), used));
+    setups.put(STREAM_WITH_URL_ACTIVE, this::streamWithUrl);
   }
 
   /** The state names, in a stable order. */
@@ -119,7 +128,7 @@ public final class ProviderStates {
         Account.of(accessKey),
         account -> {
           Set<String> permissions = new HashSet<>(account.permissions());
-          permissions.add(Account.FINISH);
+          permissions.addAll(Account.DEFAULT_PERMISSIONS);
           return account.withPermissions(permissions);
         });
   }
@@ -133,14 +142,14 @@ public final class ProviderStates {
   }
 
   private Map<String, Object> unauthorize(String accessKey, Map<String, Object> used) {
-    // admin-openapi.yaml: "the account exists without finish". A missing key is registered (defaults otherwise),
-    // so the consumer can read it back; an existing one only loses the permission.
+    // admin-openapi.yaml: "the account exists without submit and finish". A missing key is registered (defaults
+    // otherwise), so the consumer can read it back; an existing one only loses the permissions.
     accounts.upsert(
         accessKey,
         Account.of(accessKey),
         account -> {
           Set<String> permissions = new HashSet<>(account.permissions());
-          permissions.remove(Account.FINISH);
+          permissions.removeAll(Account.DEFAULT_PERMISSIONS);
           return account.withPermissions(permissions);
         });
     used.put("accessKey", accessKey);
@@ -202,9 +211,53 @@ public final class ProviderStates {
     return new IllegalArgumentException("params." + message, e);
   }
 
+  /** Opens ACTIVE streams for the key until its maxStreams are taken: a real count, not the flag. */
+  private Map<String, Object> fillSlots(String accessKey, Map<String, Object> used) {
+    ensureAccount(accessKey);
+    int max = accounts.account(accessKey).orElseThrow().maxStreams();
+    if (max > MAX_FILLED_STREAMS) {
+      throw new IllegalArgumentException(
+          "params.accessKey: its maxStreams " + max + " is too many to fill (at most " + MAX_FILLED_STREAMS
+              + "); lower it with PUT /__admin/accounts/{accessKey}");
+    }
+    while (streams.activeCount(accessKey) < max) {
+      streams.open(StreamSpec.builder().accessKey(accessKey).requestId(ResponseIds.next()).build());
+    }
+    used.put("accessKey", accessKey);
+    used.put("maxStreams", max);
+    used.put("active", streams.activeCount(accessKey));
+    return used;
+  }
+
+  /** An ACTIVE NORMAL stream with this url, so that a submit of the same url is a duplicate. */
+  private Map<String, Object> streamWithUrl(Params p, Map<String, Object> used) {
+    String accessKey = p.accessKey();
+    String url = p.required("url");
+    String requestId = p.optional("requestId");
+    if (requestId == null) {
+      requestId = ResponseIds.next();
+    }
+    ObjectNode data = JsonNodeFactory.instance.objectNode().put("streamType", "NORMAL").put("url", url);
+    StreamSpec spec;
+    try {
+      spec = new StreamSpec(requestId, accessKey, List.of(), null, null, 0, data);
+      streams.checkForce(spec);
+      ensureAccount(accessKey);
+      streams.force(spec, StreamState.ACTIVE);
+    } catch (IllegalArgumentException e) {
+      throw paramError(e);
+    } catch (StreamConflictException e) {
+      throw new StreamConflictException("params." + e.field(), e.problem());
+    }
+    used.put("accessKey", accessKey);
+    used.put("url", url);
+    used.put("requestId", requestId);
+    return used;
+  }
+
   private Map<String, Object> exhaust(String accessKey, Map<String, Object> used) {
     ensureAccount(accessKey);
-    accounts.find(accessKey).orElseThrow().bucket().freeze();
+    accounts.find(accessKey).orElseThrow().freezeBuckets();
     used.put("accessKey", accessKey);
     return used;
   }

@@ -2,30 +2,70 @@ package io.github.deepcleermock.mock.streams;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One stream task at run time: its submitted fields and whether (and when) it was closed.
+ * One stream task at run time: its submitted fields and whether (and when, and by whom) it stopped.
  *
- * <p>The ACTIVE → CLOSED transition is a compare-and-set on {@code closedAt}, so concurrent closes of one stream,
- * through any of its ids, make exactly one transition and only the winner fires the end callback.
+ * <p>Leaving ACTIVE (close, end, removal) is one compare-and-set on {@code stop}, so concurrent closes and ends of
+ * one stream, through any of its ids, make exactly one transition: only the winner fires the end callback and
+ * gives the account's slot back.
  */
 public final class StreamRecord {
+
+  /** How a stream stopped. */
+  private record Stop(StreamState state, Instant at) {}
 
   private final StreamSpec spec;
   private final Instant openedAt;
   private final long openedAtNanos;
-  private final AtomicReference<Instant> closedAt = new AtomicReference<>();
+  private final AtomicReference<Stop> stop = new AtomicReference<>();
+  private final Generation owner;
+  private final AtomicInteger activeOfKey;
+  private final String dedupKey;
 
-  StreamRecord(StreamSpec spec, Instant openedAt, long openedAtNanos) {
+  StreamRecord(StreamSpec spec, Instant openedAt, long openedAtNanos, Generation owner, AtomicInteger activeOfKey) {
     this.spec = Objects.requireNonNull(spec, "spec");
     this.openedAt = Objects.requireNonNull(openedAt, "openedAt");
     this.openedAtNanos = openedAtNanos;
+    this.owner = owner;
+    this.activeOfKey = activeOfKey;
+    this.dedupKey = spec.dedupKey();
   }
 
-  /** Closes the stream at {@code at}; true only for the one call that made the transition. */
+  /** The spec's dedup key, computed once. */
+  String dedupKey() {
+    return dedupKey;
+  }
+
+  /** Closes the stream at {@code at} (a close call); true only for the one call that made the transition. */
   public boolean close(Instant at) {
-    return closedAt.compareAndSet(null, Objects.requireNonNull(at, "at"));
+    return leave(StreamState.CLOSED, at, true);
+  }
+
+  /** Ends the stream at {@code at} (the service stopped it); true only for the one call that made the transition. */
+  public boolean end(Instant at) {
+    return leave(StreamState.ENDED, at, true);
+  }
+
+  /** Leaves ACTIVE because the stream was removed from the index; it is not kept among the ended streams. */
+  boolean retire(Instant at) {
+    return leave(StreamState.CLOSED, at, false);
+  }
+
+  /** Seeded stopped: never ACTIVE, so no slot to give back. */
+  void startStopped(StreamState state, Instant at) {
+    stop.set(new Stop(state, at));
+  }
+
+  private boolean leave(StreamState state, Instant at, boolean retain) {
+    if (!stop.compareAndSet(null, new Stop(state, Objects.requireNonNull(at, "at")))) {
+      return false;
+    }
+    activeOfKey.decrementAndGet();
+    owner.left(this, retain);
+    return true;
   }
 
   public StreamSpec spec() {
@@ -41,7 +81,13 @@ public final class StreamRecord {
   }
 
   public StreamState state() {
-    return closedAt.get() == null ? StreamState.ACTIVE : StreamState.CLOSED;
+    Stop stopped = stop.get();
+    return stopped == null ? StreamState.ACTIVE : stopped.state();
+  }
+
+  /** Whether the stream is still moderated. */
+  public boolean isActive() {
+    return stop.get() == null;
   }
 
   public Instant openedAt() {
@@ -53,8 +99,9 @@ public final class StreamRecord {
     return openedAtNanos;
   }
 
-  /** When it was closed, or null while ACTIVE. */
+  /** When it stopped (closed or ended), or null while ACTIVE. */
   public Instant closedAt() {
-    return closedAt.get();
+    Stop stopped = stop.get();
+    return stopped == null ? null : stopped.at();
   }
 }

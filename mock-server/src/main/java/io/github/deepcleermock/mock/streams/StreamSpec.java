@@ -18,6 +18,7 @@ import java.util.List;
  * @param audioCallback where the contentType 2 end callback goes; set iff the stream moderates audio
  * @param returnFinishInfo 1 = send the stream-end callback, 0 = do not
  * @param data the submitted {@code data} object, echoed in the end callback
+ * @param submitted the whole body of the submit that opened the stream, or null for a seeded stream
  */
 public record StreamSpec(
     String requestId,
@@ -26,7 +27,28 @@ public record StreamSpec(
     String imgCallback,
     String audioCallback,
     int returnFinishInfo,
-    ObjectNode data) {
+    ObjectNode data,
+    ObjectNode submitted) {
+
+  /**
+   * Whether this stream's callbacks speak Chinese: the submit said {@code acceptLang: "zh"} (U17: texts are English
+   * otherwise, and a seeded stream has no submit).
+   */
+  public boolean speaksChinese() {
+    return submitted != null && "zh".equals(submitted.path("acceptLang").asText());
+  }
+
+  /** A seeded stream: no submitted body. */
+  public StreamSpec(
+      String requestId,
+      String accessKey,
+      List<String> dupRequestIds,
+      String imgCallback,
+      String audioCallback,
+      int returnFinishInfo,
+      ObjectNode data) {
+    this(requestId, accessKey, dupRequestIds, imgCallback, audioCallback, returnFinishInfo, data, null);
+  }
 
   public StreamSpec {
     requireId("requestId", requestId);
@@ -54,6 +76,14 @@ public record StreamSpec(
     data = data == null ? JsonNodeFactory.instance.objectNode() : data.deepCopy();
   }
 
+  /**
+   * What makes another submit of the key a duplicate of this stream (see {@link DedupKeys}), or null when its data
+   * names no stream.
+   */
+  public String dedupKey() {
+    return DedupKeys.of(accessKey, data);
+  }
+
   /** A builder: set {@code accessKey} and {@code requestId}; every other field has the vendor's default. */
   public static Builder builder() {
     return new Builder();
@@ -68,7 +98,8 @@ public record StreamSpec(
         .imgCallback(imgCallback)
         .audioCallback(audioCallback)
         .returnFinishInfo(returnFinishInfo)
-        .data(data);
+        .data(data)
+        .submitted(submitted);
   }
 
   /** Whether the stream moderates audio (the vendor sends audio results only when audioCallback is set). */
@@ -121,6 +152,7 @@ public record StreamSpec(
     private String audioCallback;
     private int returnFinishInfo;
     private ObjectNode data;
+    private ObjectNode submitted;
 
     private Builder() {}
 
@@ -166,6 +198,12 @@ public record StreamSpec(
       return this;
     }
 
+    /** The whole body of the submit that opened the stream (kept as given); null for a seeded stream. */
+    public Builder submitted(ObjectNode submitted) {
+      this.submitted = submitted;
+      return this;
+    }
+
     /**
      * The spec.
      *
@@ -173,7 +211,7 @@ public record StreamSpec(
      */
     public StreamSpec build() {
       return new StreamSpec(
-          requestId, accessKey, dupRequestIds, imgCallback, audioCallback, returnFinishInfo, data);
+          requestId, accessKey, dupRequestIds, imgCallback, audioCallback, returnFinishInfo, data, submitted);
     }
   }
 }

@@ -6,39 +6,113 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
- * The stream tasks of one mock instance, indexed by requestId and by every dupRequestId.
+ * The stream tasks of one mock instance, indexed by requestId and by every dupRequestId, with each key's count of
+ * ACTIVE streams kept in O(1) on every transition (open, close, end, removal, reset).
  *
- * <p>The close path only reads the index and flips a stream's state by compare-and-set. Writers (seeding,
- * deleting, restoring; admin-side only) take this object's monitor so that an id and its aliases enter and leave
- * the index together. A restore builds the baseline index aside and swaps it in with one volatile write: a close
- * racing a reset finds its stream in the old index or the new one, never in an emptied one.
+ * <p>The vendor paths (close, submit) only read the index, flip a stream's state by compare-and-set and move
+ * atomic counts: no lock. Admin-side writers (seeding, deleting, restoring) take this object's monitor so that an
+ * id and its aliases enter and leave the index together.
  */
 public final class Streams {
 
+  /** Stopped (CLOSED or ENDED) streams kept for re-close idempotency unless configured otherwise. */
+  public static final int DEFAULT_ENDED_RETENTION = 10_000;
+
   private final TimeSource time;
-  /** Replaced whole by {@link #restore}; changed in place only under this object's monitor. */
-  private volatile Map<String, StreamRecord> byId = new ConcurrentHashMap<>();
+  private final StreamOpenedListener opened;
+  private final int endedRetention;
+  private volatile Generation current;
 
   public Streams(TimeSource time) {
+    this(time, StreamOpenedListener.NONE, DEFAULT_ENDED_RETENTION);
+  }
+
+  /**
+   * @param opened told whenever a stream becomes ACTIVE
+   * @param endedRetention how many stopped streams are kept, newest first (older ones become unknown ids)
+   */
+  public Streams(TimeSource time, StreamOpenedListener opened, int endedRetention) {
     this.time = Objects.requireNonNull(time, "time");
+    this.opened = Objects.requireNonNull(opened, "opened");
+    if (endedRetention < 0) {
+      throw new IllegalArgumentException("endedStreams: must not be negative, was " + endedRetention);
+    }
+    this.endedRetention = endedRetention;
+    this.current = new Generation(endedRetention);
   }
 
   /** The stream addressed by {@code id} (its requestId or one of its dupRequestIds), or null. */
   public StreamRecord get(String id) {
-    return byId.get(id);
+    return current.byId.get(id);
   }
 
   /** The stream addressed by {@code id}, if any. */
   public Optional<StreamRecord> find(String id) {
-    return Optional.ofNullable(byId.get(id));
+    return Optional.ofNullable(get(id));
+  }
+
+  /** ACTIVE streams of {@code accessKey}: a counter read, O(1). */
+  public int activeCount(String accessKey) {
+    return current.activeCount(accessKey);
+  }
+
+  /** The ACTIVE stream of the same key moderating the same stream ({@link StreamSpec#dedupKey}), or null. */
+  public StreamRecord running(String dedupKey) {
+    return current.running(dedupKey);
+  }
+
+  /** What a submit did: opened a stream, found the one already running, or found the key's slots all taken. */
+  public sealed interface Submitted {
+    /** A new ACTIVE stream. */
+    record Opened(StreamRecord stream) implements Submitted {}
+
+    /** The ACTIVE stream that already moderates this stream; nothing was opened. */
+    record Duplicate(StreamRecord running) implements Submitted {}
+
+    /** The key already has {@code active} ACTIVE streams, its maximum; nothing was opened. */
+    record LimitReached(int active) implements Submitted {}
+  }
+
+  /**
+   * Opens a submitted stream unless the same stream already runs for the key or {@code maxActive} streams of the
+   * key are ACTIVE. Lock-free: the slot is a counter compare-and-set and the dedup key a concurrent-map claim, so
+   * two racing submits of one stream open it once.
+   */
+  public Submitted submit(StreamSpec spec, int maxActive) {
+    Generation generation = current;
+    String dedupKey = spec.dedupKey();
+    if (dedupKey != null) {
+      StreamRecord running = generation.running(dedupKey);
+      if (running != null) {
+        return new Submitted.Duplicate(running);
+      }
+    }
+    AtomicInteger active = generation.activeOf(spec.accessKey());
+    if (!Generation.tryReserve(active, maxActive)) {
+      return new Submitted.LimitReached(active.get());
+    }
+    StreamRecord stream = new StreamRecord(spec, time.now(), time.nanoTime(), generation, active);
+    if (generation.byId.putIfAbsent(spec.requestId(), stream) != null) {
+      active.decrementAndGet();
+      throw new IllegalStateException("fresh requestId " + spec.requestId() + " is already taken");
+    }
+    if (dedupKey != null) {
+      StreamRecord winner = generation.claimDedupKey(dedupKey, stream);
+      if (winner != stream) {
+        generation.byId.remove(spec.requestId(), stream);
+        active.decrementAndGet();
+        return new Submitted.Duplicate(winner);
+      }
+    }
+    opened.streamOpened(stream);
+    return new Submitted.Opened(stream);
   }
 
   /**
@@ -46,26 +120,24 @@ public final class Streams {
    * when {@code maxActive} ACTIVE streams of the key already exist.
    */
   public synchronized StreamRecord open(StreamSpec spec, StreamState state, int maxActive) {
-    for (String id : ids(spec)) {
-      StreamRecord holder = byId.get(id);
+    Generation generation = current;
+    for (String id : Generation.ids(spec)) {
+      StreamRecord holder = generation.byId.get(id);
       if (holder != null) {
         throw taken(spec, id, holder);
       }
     }
-    if (state == StreamState.ACTIVE) {
-      long active = countActive(spec.accessKey());
-      if (active >= maxActive) {
-        throw new StreamConflictException(
-            "accessKey",
-            "account '"
-                + spec.accessKey()
-                + "' already has "
-                + active
-                + " ACTIVE streams, its maxStreams is "
-                + maxActive);
-      }
+    if (state == StreamState.ACTIVE && !Generation.tryReserve(generation.activeOf(spec.accessKey()), maxActive)) {
+      throw new StreamConflictException(
+          "accessKey",
+          "account '"
+              + spec.accessKey()
+              + "' already has "
+              + generation.activeCount(spec.accessKey())
+              + " ACTIVE streams, its maxStreams is "
+              + maxActive);
     }
-    return insert(spec, state);
+    return insert(generation, spec, state, true);
   }
 
   /**
@@ -75,36 +147,41 @@ public final class Streams {
    */
   public synchronized StreamRecord force(StreamSpec spec, StreamState state) {
     checkForce(spec);
-    StreamRecord previous = byId.get(spec.requestId());
+    Generation generation = current;
+    StreamRecord previous = generation.byId.get(spec.requestId());
     if (previous != null) {
-      unindex(previous);
+      removeFrom(generation, previous);
     }
-    return insert(spec, state);
+    if (state == StreamState.ACTIVE) {
+      generation.activeOf(spec.accessKey()).incrementAndGet();
+    }
+    return insert(generation, spec, state, true);
   }
 
   /** Fails with {@link StreamConflictException} if {@link #force} would: an id is held by a different stream. */
   public synchronized void checkForce(StreamSpec spec) {
-    for (String id : ids(spec)) {
-      StreamRecord holder = byId.get(id);
+    for (String id : Generation.ids(spec)) {
+      StreamRecord holder = current.byId.get(id);
       if (holder != null && !holder.requestId().equals(spec.requestId())) {
         throw taken(spec, id, holder);
       }
     }
   }
 
-  /** Removes the stream addressed by {@code id} with all its ids; false if none. */
+  /** Removes the stream addressed by {@code id} with all its ids (an ACTIVE one gives its slot back); false if none. */
   public synchronized boolean remove(String id) {
-    StreamRecord existing = byId.get(id);
+    Generation generation = current;
+    StreamRecord existing = generation.byId.get(id);
     if (existing == null) {
       return false;
     }
-    unindex(existing);
+    removeFrom(generation, existing);
     return true;
   }
 
-  /** Every stream once (not once per alias), oldest first, filtered. */
+  /** Every stream once (not once per alias), sorted by requestId, filtered. */
   public List<StreamRecord> list(Predicate<StreamRecord> filter) {
-    Set<StreamRecord> distinct = new LinkedHashSet<>(byId.values());
+    Set<StreamRecord> distinct = new LinkedHashSet<>(current.byId.values());
     List<StreamRecord> result = new ArrayList<>();
     for (StreamRecord stream : distinct) {
       if (filter.test(stream)) {
@@ -117,50 +194,56 @@ public final class Streams {
 
   /** ACTIVE streams of {@code accessKey}. */
   public long countActive(String accessKey) {
-    return list(s -> s.accessKey().equals(accessKey) && s.state() == StreamState.ACTIVE).size();
+    return activeCount(accessKey);
   }
 
-  /** Replaces everything with the baseline streams, all ACTIVE again. */
+  /** Replaces everything with the baseline streams, all ACTIVE again, in a new generation (counts start at 0). */
   public synchronized void restore(List<StreamSpec> baseline) {
-    Map<String, StreamRecord> fresh = new ConcurrentHashMap<>();
+    Generation generation = new Generation(endedRetention);
+    List<StreamRecord> inserted = new ArrayList<>(baseline.size());
     for (StreamSpec spec : baseline) {
-      insert(fresh, spec, StreamState.ACTIVE);
+      generation.activeOf(spec.accessKey()).incrementAndGet();
+      inserted.add(insert(generation, spec, StreamState.ACTIVE, false));
     }
-    byId = fresh;
+    current = generation;
+    for (StreamRecord stream : inserted) {
+      opened.streamOpened(stream);
+    }
   }
 
-  private StreamRecord insert(StreamSpec spec, StreamState state) {
-    return insert(byId, spec, state);
-  }
-
-  private StreamRecord insert(Map<String, StreamRecord> index, StreamSpec spec, StreamState state) {
+  /** Inserts a stream whose slot (if ACTIVE) is already counted. */
+  private StreamRecord insert(Generation generation, StreamSpec spec, StreamState state, boolean announce) {
     Instant now = time.now();
-    StreamRecord stream = new StreamRecord(spec, now, time.nanoTime());
-    if (state == StreamState.CLOSED) {
-      stream.close(now);
+    StreamRecord stream =
+        new StreamRecord(spec, now, time.nanoTime(), generation, generation.activeOf(spec.accessKey()));
+    if (state != StreamState.ACTIVE) {
+      stream.startStopped(state, now);
     }
-    for (String id : ids(spec)) {
-      index.put(id, stream);
+    for (String id : Generation.ids(spec)) {
+      generation.byId.put(id, stream);
+    }
+    if (state == StreamState.ACTIVE) {
+      String dedupKey = spec.dedupKey();
+      if (dedupKey != null) {
+        generation.claimDedupKey(dedupKey, stream);
+      }
+      if (announce) {
+        opened.streamOpened(stream);
+      }
+    } else {
+      generation.keepStopped(stream);
     }
     return stream;
   }
 
-  private void unindex(StreamRecord stream) {
-    for (String id : ids(stream.spec())) {
-      byId.remove(id, stream);
-    }
+  private void removeFrom(Generation generation, StreamRecord stream) {
+    generation.unindex(stream);
+    stream.retire(time.now());
   }
 
   /** Names the field that holds the taken id, so the 409 says which one to change. */
   private static StreamConflictException taken(StreamSpec spec, String id, StreamRecord holder) {
     String field = id.equals(spec.requestId()) ? "requestId" : "dupRequestIds";
     return new StreamConflictException(field, "'" + id + "' is already taken by stream '" + holder.requestId() + "'");
-  }
-
-  private static List<String> ids(StreamSpec spec) {
-    List<String> ids = new ArrayList<>(1 + spec.dupRequestIds().size());
-    ids.add(spec.requestId());
-    ids.addAll(spec.dupRequestIds());
-    return ids;
   }
 }

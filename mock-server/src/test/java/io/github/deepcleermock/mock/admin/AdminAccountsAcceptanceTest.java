@@ -58,7 +58,7 @@ class AdminAccountsAcceptanceTest {
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.json().toString())
-        .isEqualTo("{\"accessKey\":\"new-key\",\"qps\":50,\"maxStreams\":100,\"permissions\":[\"finish\"],"
+        .isEqualTo("{\"accessKey\":\"new-key\",\"qps\":50,\"maxStreams\":100,\"permissions\":[\"finish\",\"submit\"],"
             + "\"streamLimitReached\":false,\"qpsFrozen\":false}");
     assertThat(admin.closeCode("new-key", "any-stream")).isEqualTo(1100);
   }
@@ -72,7 +72,7 @@ class AdminAccountsAcceptanceTest {
     assertThat(reply.json().path("qps").asInt()).isEqualTo(50);
     assertThat(reply.json().path("maxStreams").asInt()).isEqualTo(1);
     assertThat(reply.json().path("streamLimitReached").asBoolean()).isFalse();
-    assertThat(reply.json().path("permissions").toString()).isEqualTo("[\"finish\"]");
+    assertThat(reply.json().path("permissions").toString()).isEqualTo("[\"finish\",\"submit\"]");
     assertThat(admin.get("/__admin/accounts/key-a").json()).isEqualTo(reply.json());
   }
 

@@ -51,7 +51,7 @@ class AdminScenariosAcceptanceTest {
     mock.clock().advance(Duration.ofSeconds(6));
     mock.awaitCallbacksIdle(Duration.ofSeconds(10));
 
-    assertThat(admin.get("/__admin/streams/in-room").json().path("state").asText()).isEqualTo("CLOSED");
+    assertThat(admin.get("/__admin/streams/in-room").json().path("state").asText()).isEqualTo("ENDED");
     assertThat(admin.get("/__admin/streams/elsewhere").json().path("simulation").path("script").path("endAt")
         .asLong()).isEqualTo(100);
     assertThat(mock.callbacks().attempts()).extracting(a -> a.streamRequestId() + " " + a.kind())
@@ -96,7 +96,7 @@ class AdminScenariosAcceptanceTest {
     mock.clock().advance(Duration.ofSeconds(3));
     mock.awaitCallbacksIdle(Duration.ofSeconds(10));
 
-    assertThat(admin.get("/__admin/streams/r1").json().path("state").asText()).isEqualTo("CLOSED");
+    assertThat(admin.get("/__admin/streams/r1").json().path("state").asText()).isEqualTo("ENDED");
     assertThat(admin.sendBad("PUT", "/__admin/streams/r1/script", "{}").status()).isEqualTo(409);
     assertThat(admin.sendBad("PUT", "/__admin/streams/nope/script", "{}").status()).isEqualTo(404);
   }

@@ -46,7 +46,7 @@ class AdminStreamsAcceptanceTest {
     assertThat(reply.json().toString()).isEqualTo(
         "{\"requestId\":\"1639824316368\",\"accessKey\":\"key-1\",\"dupRequestIds\":[],\"imgCallback\":null,"
             + "\"audioCallback\":null,\"returnFinishInfo\":0,\"data\":{},\"state\":\"ACTIVE\","
-            + "\"openedAt\":\"2026-01-01T00:00:00.000Z\",\"closedAt\":null,\"simulation\":{\"running\":true,\"script\":{\"frames\":[],\"audio\":[]},"
+            + "\"openedAt\":\"2026-01-01T00:00:00.000Z\",\"closedAt\":null,\"submitted\":null,\"simulation\":{\"running\":true,\"script\":{\"frames\":[],\"audio\":[]},"
             + "\"framesCaptured\":0,\"segmentsModerated\":0,\"resultCallbacks\":0,\"imageRiskLevel\":\"PASS\","
             + "\"audioRiskLevel\":\"PASS\"}}");
   }
@@ -103,7 +103,7 @@ class AdminStreamsAcceptanceTest {
         .replace("+", "%20");
 
     assertThat(admin.get(path).json().path("requestId").asText()).isEqualTo(id);
-    assertThat(admin.post(path + "/end", "{}").json().path("state").asText()).isEqualTo("CLOSED");
+    assertThat(admin.post(path + "/end", "{}").json().path("state").asText()).isEqualTo("ENDED");
     assertThat(admin.delete(path).status()).isEqualTo(204);
   }
 
@@ -156,18 +156,18 @@ class AdminStreamsAcceptanceTest {
   }
 
   @Test
-  void endingAStreamClosesItAndASecondEndIs409() {
+  void endingAStreamMakesItEndedAndASecondEndIs409() {
     mock.clock().advance(Duration.ofSeconds(3));
 
     AdminClient.Reply ended = admin.post("/__admin/streams/configured/end", "{}");
 
     assertThat(ended.status()).isEqualTo(200);
-    assertThat(ended.json().path("state").asText()).isEqualTo("CLOSED");
+    assertThat(ended.json().path("state").asText()).isEqualTo("ENDED");
     assertThat(ended.json().path("closedAt").asText()).isEqualTo("2026-01-01T00:00:03.000Z");
     AdminClient.Reply again = admin.post("/__admin/streams/configured/end", null);
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.errorField()).isEqualTo("requestId");
-    assertThat(again.error()).contains("already closed");
+    assertThat(again.error()).contains("already ENDED");
   }
 
   @Test

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -17,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 
 /**
  * A real HTTP receiver for stream-end callbacks on a free loopback port (the JDK's HttpServer: WireMock's Jetty 11
@@ -38,9 +41,20 @@ public final class CallbackReceiver implements AutoCloseable {
   private final CountDownLatch released = new CountDownLatch(1);
   private volatile boolean hanging;
 
-  private CallbackReceiver() throws IOException {
+  private final String scheme;
+
+  private CallbackReceiver(SSLContext tls) throws IOException {
+    InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
     // A deep accept queue: a burst of callbacks must not find the receiver's door shut (the default is 50).
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
+    if (tls == null) {
+      server = HttpServer.create(address, 1024);
+      scheme = "http";
+    } else {
+      HttpsServer https = HttpsServer.create(address, 1024);
+      https.setHttpsConfigurator(new HttpsConfigurator(tls));
+      server = https;
+      scheme = "https";
+    }
     // One thread per request, so a hanging request never stops the receiver from taking the next one.
     threads = Executors.newCachedThreadPool(runnable -> {
       Thread thread = new Thread(runnable, "callback-receiver");
@@ -55,7 +69,16 @@ public final class CallbackReceiver implements AutoCloseable {
   /** Starts a receiver that answers 200 until told otherwise. */
   public static CallbackReceiver start() {
     try {
-      return new CallbackReceiver();
+      return new CallbackReceiver(null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Starts an https receiver presenting the key and certificate of {@code tls}; it answers 200 until told otherwise. */
+  public static CallbackReceiver startHttps(SSLContext tls) {
+    try {
+      return new CallbackReceiver(tls);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -63,7 +86,7 @@ public final class CallbackReceiver implements AutoCloseable {
 
   /** The URL of {@code path} on this receiver. */
   public String url(String path) {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    return scheme + "://127.0.0.1:" + server.getAddress().getPort() + path;
   }
 
   /** The next requests get these statuses, in order; later ones get 200. */

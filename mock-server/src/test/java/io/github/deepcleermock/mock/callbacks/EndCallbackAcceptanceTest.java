@@ -322,7 +322,7 @@ class EndCallbackAcceptanceTest {
         "{\"errorCode\":3001,\"riskLevel\":\"REJECT\",\"pullStreamSuccess\":false}");
     mock.awaitCallbacksIdle(IDLE);
 
-    assertThat(ended.json().path("state").asText()).isEqualTo("CLOSED");
+    assertThat(ended.json().path("state").asText()).isEqualTo("ENDED");
     assertThat(receiver.received()).hasSize(2).allSatisfy(r -> {
       JsonNode body = r.body();
       assertThat(body.path("auxInfo").path("errorCode").asInt()).isEqualTo(3001);

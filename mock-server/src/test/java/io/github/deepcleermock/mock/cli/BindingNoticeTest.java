@@ -21,6 +21,17 @@ class BindingNoticeTest {
   }
 
   @Test
+  void httpsListenersArePrintedBesideOrInsteadOfHttp() {
+    assertThat(BindingNotice.listening("127.0.0.1", 8080, 8443))
+        .isEqualTo("DeepCleer mock listening on http://127.0.0.1:8080 and https://127.0.0.1:8443");
+    assertThat(BindingNotice.listening("127.0.0.1", -1, 8443))
+        .isEqualTo("DeepCleer mock listening on https://127.0.0.1:8443");
+    assertThat(BindingNotice.listening("0.0.0.0", -1, 8443))
+        .isEqualTo("DeepCleer mock listening on https://0.0.0.0:8443 (all interfaces; from this machine:"
+            + " https://127.0.0.1:8443)");
+  }
+
+  @Test
   void nonLoopbackBindWithoutAdminTokenIsWarnedAbout() {
     assertThat(BindingNotice.warning("0.0.0.0", 8080, null))
         .startsWith("WARNING: the mock listens on 0.0.0.0:8080, which other machines can reach")

@@ -36,9 +36,18 @@ class MainTest {
   /** The flags DESIGN.md's "Entry points" lists. */
   private static final List<String> DOCUMENTED_FLAGS = List.of("--host", "--port", "--config", "--access-key",
       "--qps", "--max-streams", "--unknown-stream", "--no-magic-values", "--journal-size", "--callback-retries",
-      "--callback-backoff-ms", "--seed", "--admin-token", "--help");
+      "--callback-backoff-ms", "--seed", "--admin-token", "--https-port", "--https-only", "--keystore",
+      "--keystore-password", "--callback-trust", "--[no-]metrics", "--help");
 
   @TempDir Path dir;
+
+  @Test
+  void aMissingKeystoreEndsWithOneLineErrorNamingTheFlag() {
+    Run run = run("--port=0", "--https-port=0", "--keystore=/no/such.p12", "--keystore-password=x");
+
+    assertOneLineError(run);
+    assertThat(run.err).startsWith("error: keystore: cannot read /no/such.p12");
+  }
 
   @Test
   void helpListsEveryDocumentedFlag() {
@@ -52,7 +61,8 @@ class MainTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"--unknown-stream=maybe", "--qps=0", "--max-streams=-1", "--journal-size=0",
       "--callback-retries=500", "--port=70000", "--port=abc", "--bogus", "--access-key=" + "k123456789012345678901",
-      "--config=/no/such/mock.yaml"})
+      "--config=/no/such/mock.yaml", "--https-only", "--keystore=/no/such.p12",
+      "--callback-trust=/no/such.pem"})
   void badFlagEndsWithOneLineError(String flag) {
     Run run = run(flag);
 

@@ -9,6 +9,7 @@ import io.github.deepcleermock.mock.callbacks.CallbackSettings;
 import io.github.deepcleermock.mock.close.UnknownStreamPolicy;
 import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.streams.StreamSpec;
+import io.github.deepcleermock.mock.tls.TlsSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,12 +46,14 @@ class MockCommandTest {
     MockConfig config = toConfig("--host", "0.0.0.0", "--port", "0", "--access-key", "k1", "--access-key", "k2",
         "--qps", "7", "--max-streams", "3", "--unknown-stream", "reject", "--no-magic-values",
         "--journal-size", "50", "--callback-retries", "2", "--callback-backoff-ms", "100", "--seed", "9",
-        "--admin-token", "t0ken");
+        "--admin-token", "t0ken", "--ended-streams", "25");
 
+    assertThat(config.endedStreams()).isEqualTo(25);
     assertThat(config.host()).isEqualTo("0.0.0.0");
     assertThat(config.port()).isZero();
     assertThat(config.accounts()).containsExactly(
-        new Account("k1", 7, 3, Set.of("finish"), false), new Account("k2", 7, 3, Set.of("finish"), false));
+        new Account("k1", 7, 3, Set.of("finish", "submit"), false),
+        new Account("k2", 7, 3, Set.of("finish", "submit"), false));
     assertThat(config.policy().unknownStreams()).isEqualTo(UnknownStreamPolicy.REJECT);
     assertThat(config.policy().magicValues()).isFalse();
     assertThat(config.journalSize()).isEqualTo(50);
@@ -61,10 +64,32 @@ class MockCommandTest {
   }
 
   @Test
+  void httpsAndMetricsFlagsReachTheConfig() {
+    MockConfig config = toConfig("--https-port", "8443", "--https-only", "--keystore", "mock.p12",
+        "--keystore-password", "changeit", "--callback-trust", "receivers.pem", "--no-metrics");
+
+    assertThat(config.tls()).isEqualTo(
+        new TlsSettings(8443, true, Path.of("mock.p12"), "changeit", Path.of("receivers.pem")));
+    assertThat(config.metrics()).isFalse();
+    assertThat(toConfig().tls()).isEqualTo(TlsSettings.NONE);
+    assertThat(toConfig().metrics()).isTrue();
+  }
+
+  @Test
+  void httpsAndMetricsSettingsComeFromTheFileToo() throws IOException {
+    Path file = write("httpsPort: 8443\nhttpsOnly: true\ncallbackTrust: receivers.pem\nmetrics: false\n");
+
+    MockConfig config = toConfig("--config", file.toString());
+
+    assertThat(config.tls()).isEqualTo(new TlsSettings(8443, true, null, null, Path.of("receivers.pem")));
+    assertThat(config.metrics()).isFalse();
+  }
+
+  @Test
   void qpsAndMaxStreamsApplyToTheDefaultAccount() {
     MockConfig config = toConfig("--qps", "2", "--max-streams", "5");
 
-    assertThat(config.accounts()).containsExactly(new Account("YOUR_ACCESS_KEY", 2, 5, Set.of("finish"), false));
+    assertThat(config.accounts()).containsExactly(new Account("YOUR_ACCESS_KEY", 2, 5, Set.of("finish", "submit"), false));
   }
 
   @Test

@@ -32,6 +32,7 @@ class ReadmeConfigExampleTest {
     assertThat(config.policy().unknownStreams()).isEqualTo(UnknownStreamPolicy.ACCEPT);
     assertThat(config.policy().magicValues()).isTrue();
     assertThat(config.journalSize()).isEqualTo(10_000);
+    assertThat(config.endedStreams()).isEqualTo(10_000);
     assertThat(config.callbacks().retries()).isEqualTo(12);
     assertThat(config.callbacks().backoff()).isEqualTo(Duration.ofSeconds(5));
     assertThat(config.seed()).isEqualTo(42);

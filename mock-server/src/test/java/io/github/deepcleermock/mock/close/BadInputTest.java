@@ -1,5 +1,7 @@
 package io.github.deepcleermock.mock.close;
 
+import io.github.deepcleermock.mock.pipeline.Outcome;
+import io.github.deepcleermock.mock.pipeline.VendorRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -31,7 +33,7 @@ class BadInputTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("badBodies")
   void malformedBodyAnswersInvalidParametersWithAnAsciiReason(String name, byte[] body, String expectedReason) {
-    CloseOutcome outcome = fixture.pipeline.close(CloseRequest.of(body));
+    Outcome outcome = fixture.pipeline.close(VendorRequest.of(body));
 
     assertInvalid(outcome, expectedReason);
     assertThat(outcome.closeConnection()).isFalse();
@@ -43,7 +45,7 @@ class BadInputTest {
     fixture.accounts.put(Account.of(PipelineFixture.KEY).withQps(1));
     fixture.open("stream-1");
 
-    fixture.pipeline.close(CloseRequest.of(body));
+    fixture.pipeline.close(VendorRequest.of(body));
 
     assertThat(fixture.close(PipelineFixture.KEY, "stream-1").code()).isEqualTo(1100);
     assertThat(fixture.closedStreams).hasSize(1);
@@ -119,7 +121,7 @@ class BadInputTest {
 
   @Test
   void escapedSurrogatePairIsOneValidCharacter() {
-    CloseOutcome outcome = fixture.pipeline.close(CloseRequest.of(bytes(
+    Outcome outcome = fixture.pipeline.close(VendorRequest.of(bytes(
         "{" + GOOD_KEY + ",\"requestId\":\"\\ud83d\\ude00\"}")));
 
     assertThat(outcome.code()).isEqualTo(1100);
@@ -130,7 +132,7 @@ class BadInputTest {
   void bodyOverTheLimitIsRefusedAndTheConnectionClosed() {
     byte[] prefix = bytes("{" + GOOD_KEY + ",\"requestId\":\"" + "Z".repeat(CloseFields.MAX_BODY_BYTES));
 
-    CloseOutcome outcome = fixture.pipeline.close(CloseRequest.tooLarge(prefix, CloseFields.MAX_BODY_BYTES + 1));
+    Outcome outcome = fixture.pipeline.close(VendorRequest.tooLarge(prefix, CloseFields.MAX_BODY_BYTES + 1));
 
     assertInvalid(outcome, "body exceeds 65536 bytes");
     assertThat(outcome.closeConnection()).isTrue();
@@ -141,7 +143,7 @@ class BadInputTest {
   void tooLargeWinsEvenWhenTheKeptPrefixIsAValidBody() {
     byte[] validPrefix = bytes("{" + GOOD_KEY + "," + GOOD_ID + "}");
 
-    CloseOutcome outcome = fixture.pipeline.close(CloseRequest.tooLarge(validPrefix, validPrefix.length));
+    Outcome outcome = fixture.pipeline.close(VendorRequest.tooLarge(validPrefix, validPrefix.length));
 
     assertInvalid(outcome, "body exceeds");
     assertThat(outcome.closeConnection()).isTrue();
@@ -155,7 +157,7 @@ class BadInputTest {
     byte[] body = bytes(head + padding + tail);
     assertThat(body).hasSize(CloseFields.MAX_BODY_BYTES);
 
-    CloseOutcome outcome = fixture.pipeline.close(CloseRequest.of(body));
+    Outcome outcome = fixture.pipeline.close(VendorRequest.of(body));
 
     assertThat(outcome.code()).isEqualTo(1100);
   }
@@ -176,7 +178,7 @@ class BadInputTest {
     String key = "\\uD83D\\uDE00".repeat(CloseFields.ACCESS_KEY_MAX_LENGTH);
     fixture.accounts.put(Account.of(EMOJI.repeat(CloseFields.ACCESS_KEY_MAX_LENGTH)));
 
-    CloseOutcome outcome = fixture.closeBody("{\"accessKey\":\"" + key + "\"," + GOOD_ID + "}");
+    Outcome outcome = fixture.closeBody("{\"accessKey\":\"" + key + "\"," + GOOD_ID + "}");
 
     assertThat(outcome.code()).isEqualTo(1100);
     assertThat(outcome.accessKey()).isEqualTo(EMOJI.repeat(CloseFields.ACCESS_KEY_MAX_LENGTH));
@@ -186,7 +188,7 @@ class BadInputTest {
   void unknownExtraFieldsAreIgnored() {
     fixture.open("stream-1");
 
-    CloseOutcome outcome =
+    Outcome outcome =
         fixture.closeBody(
             "{\"tokenId\":\"user-1\"," + GOOD_KEY + ",\"extra\":{\"deep\":[1,2,{\"x\":null}]},"
                 + GOOD_ID + ",\"n\":1.5,\"b\":false,\"z\":null}");
@@ -198,7 +200,7 @@ class BadInputTest {
 
   @Test
   void fieldOrderAndSurroundingWhitespaceDoNotMatter() {
-    CloseOutcome outcome = fixture.closeBody("\n {\r\n\t" + GOOD_ID + " ,\n " + GOOD_KEY + "\n}\n ");
+    Outcome outcome = fixture.closeBody("\n {\r\n\t" + GOOD_ID + " ,\n " + GOOD_KEY + "\n}\n ");
 
     assertThat(outcome.code()).isEqualTo(1100);
     assertThat(outcome.requestId()).isEqualTo("stream-1");
@@ -210,7 +212,7 @@ class BadInputTest {
     fixture.accounts.put(Account.of("   "));
     fixture.openFor("   ", " \t ");
 
-    CloseOutcome outcome = fixture.close("   ", " \t ");
+    Outcome outcome = fixture.close("   ", " \t ");
 
     assertThat(outcome.code()).isEqualTo(1100);
     assertThat(outcome.accessKey()).isEqualTo("   ");
@@ -220,12 +222,12 @@ class BadInputTest {
 
   @Test
   void whitespaceOnlyKeyIsNotConfusedWithARegisteredKey() {
-    CloseOutcome outcome = fixture.close(" " + PipelineFixture.KEY, "stream-1");
+    Outcome outcome = fixture.close(" " + PipelineFixture.KEY, "stream-1");
 
     assertThat(outcome.code()).as("not trimmed to the registered key").isEqualTo(9101);
   }
 
-  private static void assertInvalid(CloseOutcome outcome, String expectedReason) {
+  private static void assertInvalid(Outcome outcome, String expectedReason) {
     assertThat(outcome.code()).isEqualTo(1902);
     assertThat(outcome.message()).isEqualTo("Invalid parameters");
     assertThat(outcome.answers()).isTrue();

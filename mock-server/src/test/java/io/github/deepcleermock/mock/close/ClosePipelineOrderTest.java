@@ -1,5 +1,6 @@
 package io.github.deepcleermock.mock.close;
 
+import io.github.deepcleermock.mock.pipeline.Outcome;
 import static io.github.deepcleermock.mock.close.PipelineFixture.KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +22,7 @@ class ClosePipelineOrderTest {
 
   @Test
   void unregisteredKeyIsUnauthorized() {
-    CloseOutcome outcome = fixture.close("nobody", "stream-1");
+    Outcome outcome = fixture.close("nobody", "stream-1");
 
     assertThat(outcome.code()).isEqualTo(9101);
     assertThat(outcome.message()).isEqualTo("Unauthorized operation");
@@ -33,7 +34,7 @@ class ClosePipelineOrderTest {
     fixture.accounts.put(Account.of("reader").withPermissions(Set.of("submit")));
     fixture.openFor("reader", "stream-1");
 
-    CloseOutcome outcome = fixture.close("reader", "stream-1");
+    Outcome outcome = fixture.close("reader", "stream-1");
 
     assertThat(outcome.code()).isEqualTo(9101);
     assertThat(outcome.reason()).isEqualTo("access key lacks the finish permission");
@@ -59,7 +60,7 @@ class ClosePipelineOrderTest {
     for (int i = 0; i < 3; i++) {
       assertThat(fixture.close(KEY, "r" + i).code()).as("request %d", i).isEqualTo(1100);
     }
-    CloseOutcome refused = fixture.close(KEY, "r3");
+    Outcome refused = fixture.close(KEY, "r3");
 
     assertThat(refused.code()).isEqualTo(1901);
     assertThat(refused.message()).isEqualTo("QPS limit exceeded");
@@ -114,7 +115,7 @@ class ClosePipelineOrderTest {
     fixture.accounts.find(KEY).orElseThrow().bucket().freeze();
     fixture.clock.advance(Duration.ofDays(1));
 
-    CloseOutcome outcome = fixture.close(KEY, "r");
+    Outcome outcome = fixture.close(KEY, "r");
 
     assertThat(outcome.code()).isEqualTo(1901);
     assertThat(outcome.reason()).contains("frozen");
@@ -125,7 +126,7 @@ class ClosePipelineOrderTest {
     fixture.open("stream-1");
     fixture.accounts.setStreamLimitReached(KEY, true);
 
-    CloseOutcome outcome = fixture.close(KEY, "stream-1");
+    Outcome outcome = fixture.close(KEY, "stream-1");
 
     assertThat(outcome.code()).isEqualTo(1904);
     assertThat(outcome.message()).isEqualTo("Stream count limit exceeded");
@@ -199,7 +200,7 @@ class ClosePipelineOrderTest {
   void aPlainSuccessCarriesNoReason() {
     fixture.open("stream-1");
 
-    CloseOutcome outcome = fixture.close(KEY, "stream-1");
+    Outcome outcome = fixture.close(KEY, "stream-1");
 
     assertThat(outcome.code()).isEqualTo(1100);
     assertThat(outcome.message()).isEqualTo("Success");

@@ -1,5 +1,6 @@
 package io.github.deepcleermock.mock.close;
 
+import io.github.deepcleermock.mock.pipeline.Outcome;
 import static io.github.deepcleermock.mock.close.PipelineFixture.KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +21,7 @@ class CloseStreamTest {
     StreamRecord stream = fixture.open("stream-1");
     fixture.clock.advance(Duration.ofSeconds(5));
 
-    CloseOutcome outcome = fixture.close(KEY, "stream-1");
+    Outcome outcome = fixture.close(KEY, "stream-1");
 
     assertThat(outcome.code()).isEqualTo(1100);
     assertThat(outcome.unknownStream()).isFalse();
@@ -46,10 +47,10 @@ class CloseStreamTest {
     Instant closedAt = stream.closedAt();
     fixture.clock.advance(Duration.ofSeconds(1));
 
-    CloseOutcome byId = fixture.close(KEY, "stream-1");
-    CloseOutcome byAlias = fixture.close(KEY, "dup-a");
+    Outcome byId = fixture.close(KEY, "stream-1");
+    Outcome byAlias = fixture.close(KEY, "dup-a");
 
-    for (CloseOutcome again : new CloseOutcome[] {byId, byAlias}) {
+    for (Outcome again : new Outcome[] {byId, byAlias}) {
       assertThat(again.code()).isEqualTo(1100);
       assertThat(again.message()).isEqualTo("Success");
       assertThat(again.reason()).isEqualTo("stream was already closed");
@@ -61,7 +62,7 @@ class CloseStreamTest {
 
   @Test
   void unknownIdIsAcceptedByDefaultAndMarked() {
-    CloseOutcome outcome = fixture.close(KEY, "1639824316368");
+    Outcome outcome = fixture.close(KEY, "1639824316368");
 
     assertThat(outcome.code()).isEqualTo(1100);
     assertThat(outcome.message()).isEqualTo("Success");
@@ -74,7 +75,7 @@ class CloseStreamTest {
   void unknownIdIsRejectedAsInvalidParametersUnderTheRejectPolicy() {
     PipelineFixture strict = new PipelineFixture(new ClosePolicy(UnknownStreamPolicy.REJECT, true));
 
-    CloseOutcome outcome = strict.close(KEY, "1639824316368");
+    Outcome outcome = strict.close(KEY, "1639824316368");
 
     assertThat(outcome.code()).isEqualTo(1902);
     assertThat(outcome.message()).isEqualTo("Invalid parameters");
@@ -96,10 +97,10 @@ class CloseStreamTest {
     fixture.accounts.put(Account.of("owner"));
     StreamRecord stream = fixture.openFor("owner", "stream-1", "dup-a");
 
-    CloseOutcome byId = fixture.close(KEY, "stream-1");
-    CloseOutcome byAlias = fixture.close(KEY, "dup-a");
+    Outcome byId = fixture.close(KEY, "stream-1");
+    Outcome byAlias = fixture.close(KEY, "dup-a");
 
-    for (CloseOutcome outcome : new CloseOutcome[] {byId, byAlias}) {
+    for (Outcome outcome : new Outcome[] {byId, byAlias}) {
       assertThat(outcome.code()).isEqualTo(1100);
       assertThat(outcome.unknownStream()).isTrue();
       assertThat(outcome.reason()).isEqualTo("stream belongs to another access key (unknownStream policy: accept)");
@@ -114,7 +115,7 @@ class CloseStreamTest {
     strict.accounts.put(Account.of("owner"));
     strict.openFor("owner", "stream-1");
 
-    CloseOutcome outcome = strict.close(KEY, "stream-1");
+    Outcome outcome = strict.close(KEY, "stream-1");
 
     assertThat(outcome.code()).isEqualTo(1902);
     assertThat(outcome.unknownStream()).isTrue();

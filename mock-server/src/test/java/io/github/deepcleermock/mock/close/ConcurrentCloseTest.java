@@ -1,5 +1,6 @@
 package io.github.deepcleermock.mock.close;
 
+import io.github.deepcleermock.mock.pipeline.Outcome;
 import static io.github.deepcleermock.mock.close.PipelineFixture.KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,7 +57,7 @@ class ConcurrentCloseTest {
         start.await();
         // Every thread walks the streams in the same order, so each stream is closed by all threads at once.
         for (int s = 0; s < STREAMS; s++) {
-          CloseOutcome outcome = pipeline.close(PipelineFixture.request(KEY, "s" + s + suffix));
+          Outcome outcome = pipeline.close(PipelineFixture.request(KEY, "s" + s + suffix));
           if (outcome.code() != 1100 || outcome.unknownStream()) {
             unexpected.incrementAndGet();
           }

@@ -1,5 +1,6 @@
 package io.github.deepcleermock.mock.close;
 
+import io.github.deepcleermock.mock.pipeline.Outcome;
 import io.github.deepcleermock.mock.pipeline.VendorCode;
 import static io.github.deepcleermock.mock.close.PipelineFixture.KEY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,7 @@ class FaultRulesPipelineTest {
   void serviceFailureRuleAnswers1903WithTheCatalogueMessage() {
     FaultRule rule = fixture.faults.add(FaultSpec.code(FaultMatch.ANY, 1903));
 
-    CloseOutcome outcome = fixture.close(KEY, "stream-1");
+    Outcome outcome = fixture.close(KEY, "stream-1");
 
     assertThat(outcome.code()).isEqualTo(1903);
     assertThat(outcome.message()).isEqualTo("Service failure");
@@ -40,9 +41,9 @@ class FaultRulesPipelineTest {
     fixture.faults.add(FaultSpec.code(FaultMatch.byRequestId("b"), 9100));
     fixture.faults.add(FaultSpec.code(FaultMatch.byRequestId("c"), 1909).withMessage("Custom text"));
 
-    CloseOutcome documented = fixture.close(KEY, "a");
-    CloseOutcome undocumented = fixture.close(KEY, "b");
-    CloseOutcome custom = fixture.close(KEY, "c");
+    Outcome documented = fixture.close(KEY, "a");
+    Outcome undocumented = fixture.close(KEY, "b");
+    Outcome custom = fixture.close(KEY, "c");
 
     assertThat(documented.code()).isEqualTo(1904);
     assertThat(documented.message()).isEqualTo("Stream count limit exceeded");
@@ -174,7 +175,7 @@ class FaultRulesPipelineTest {
     fixture.open("stream-1");
     FaultRule rule = fixture.faults.add(FaultSpec.delay(FaultMatch.ANY, 1500));
 
-    CloseOutcome outcome = fixture.close(KEY, "stream-1");
+    Outcome outcome = fixture.close(KEY, "stream-1");
 
     assertThat(outcome.code()).isEqualTo(1100);
     assertThat(outcome.delayNanos()).isEqualTo(TimeUnit.MILLISECONDS.toNanos(1500));
@@ -187,7 +188,7 @@ class FaultRulesPipelineTest {
   void delayCombinesWithAForcedCode() {
     fixture.faults.add(FaultSpec.code(FaultMatch.ANY, 1903).withDelayMs(200));
 
-    CloseOutcome outcome = fixture.close(KEY, "r");
+    Outcome outcome = fixture.close(KEY, "r");
 
     assertThat(outcome.code()).isEqualTo(1903);
     assertThat(outcome.delayNanos()).isEqualTo(TimeUnit.MILLISECONDS.toNanos(200));
@@ -200,7 +201,7 @@ class FaultRulesPipelineTest {
       fixture.faults.clear();
       fixture.faults.add(FaultSpec.transport(FaultMatch.ANY, fault));
 
-      CloseOutcome outcome = fixture.close(KEY, "stream-1");
+      Outcome outcome = fixture.close(KEY, "stream-1");
 
       assertThat(outcome.answers()).isFalse();
       assertThat(outcome.transportFault()).isEqualTo(fault);

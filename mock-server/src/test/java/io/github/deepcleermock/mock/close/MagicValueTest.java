@@ -1,5 +1,6 @@
 package io.github.deepcleermock.mock.close;
 
+import io.github.deepcleermock.mock.pipeline.Outcome;
 import static io.github.deepcleermock.mock.close.PipelineFixture.KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +23,7 @@ class MagicValueTest {
     "mock-9101, 9101, Unauthorized operation"
   })
   void magicRequestIdForcesItsCode(String requestId, int code, String message) {
-    CloseOutcome outcome = fixture.close(KEY, requestId);
+    Outcome outcome = fixture.close(KEY, requestId);
 
     assertThat(outcome.code()).isEqualTo(code);
     assertThat(outcome.message()).isEqualTo(message);
@@ -35,7 +36,7 @@ class MagicValueTest {
   @CsvSource({"mock-delay-0, 0", "mock-delay-1, 1", "mock-delay-250, 250", "mock-delay-60000, 60000",
       "mock-delay-00500, 500"})
   void delayMagicValueAnswersSuccessAfterTheDelay(String requestId, long delayMs) {
-    CloseOutcome outcome = fixture.close(KEY, requestId);
+    Outcome outcome = fixture.close(KEY, requestId);
 
     assertThat(outcome.code()).isEqualTo(1100);
     assertThat(outcome.delayNanos()).isEqualTo(TimeUnit.MILLISECONDS.toNanos(delayMs));
@@ -46,7 +47,7 @@ class MagicValueTest {
   @ValueSource(strings = {"mock-delay-", "mock-delay-60001", "mock-delay-99999", "mock-delay-123456",
       "mock-delay--1", "mock-delay-1.5", "mock-delay-abc", "mock-delay- 10", "mock-delay-\u0661\u0662"})
   void badDelayIsAnInvalidParameter(String requestId) {
-    CloseOutcome outcome = fixture.close(KEY, requestId);
+    Outcome outcome = fixture.close(KEY, requestId);
 
     assertThat(outcome.code()).isEqualTo(1902);
     assertThat(outcome.message()).isEqualTo("Invalid parameters");
@@ -57,7 +58,7 @@ class MagicValueTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"mock-1100", "mock-1902", "mock-", "MOCK-1903", "x-mock-1903", "mock-19031"})
   void otherIdsAreOrdinaryStreamIds(String requestId) {
-    CloseOutcome outcome = fixture.close(KEY, requestId);
+    Outcome outcome = fixture.close(KEY, requestId);
 
     assertThat(outcome.code()).isEqualTo(1100);
     assertThat(outcome.unknownStream()).isTrue();
@@ -69,7 +70,7 @@ class MagicValueTest {
     PipelineFixture plain = new PipelineFixture(new ClosePolicy(UnknownStreamPolicy.ACCEPT, false));
     plain.open(requestId);
 
-    CloseOutcome outcome = plain.close(KEY, requestId);
+    Outcome outcome = plain.close(KEY, requestId);
 
     assertThat(outcome.code()).isEqualTo(1100);
     assertThat(outcome.delayNanos()).isZero();

@@ -1,5 +1,7 @@
 package io.github.deepcleermock.mock.close;
 
+import io.github.deepcleermock.mock.pipeline.Outcome;
+import io.github.deepcleermock.mock.pipeline.VendorRequest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.deepcleermock.mock.accounts.Account;
@@ -45,18 +47,18 @@ final class PipelineFixture {
   }
 
   /** Closes with a well-formed body built from the two values (JSON-escaped properly). */
-  CloseOutcome close(String accessKey, String requestId) {
+  Outcome close(String accessKey, String requestId) {
     return pipeline.close(request(accessKey, requestId));
   }
 
   /** A well-formed close request for the two values. */
-  static CloseRequest request(String accessKey, String requestId) {
+  static VendorRequest request(String accessKey, String requestId) {
     ObjectNode body = JSON.createObjectNode().put("accessKey", accessKey).put("requestId", requestId);
-    return CloseRequest.of(body.toString().getBytes(StandardCharsets.UTF_8));
+    return VendorRequest.of(body.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  CloseOutcome closeBody(String body) {
-    return pipeline.close(CloseRequest.of(body.getBytes(StandardCharsets.UTF_8)));
+  Outcome closeBody(String body) {
+    return pipeline.close(VendorRequest.of(body.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Seeds an ACTIVE stream of {@link #KEY}. */

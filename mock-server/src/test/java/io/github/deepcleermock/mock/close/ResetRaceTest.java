@@ -1,5 +1,6 @@
 package io.github.deepcleermock.mock.close;
 
+import io.github.deepcleermock.mock.pipeline.Outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.deepcleermock.mock.accounts.Account;
@@ -57,7 +58,7 @@ class ResetRaceTest {
         closes.add(pool.submit(() -> {
           start.await();
           for (int i = 0; i < closesEach; i++) {
-            CloseOutcome outcome = fixture.close(PipelineFixture.KEY, "stream-1");
+            Outcome outcome = fixture.close(PipelineFixture.KEY, "stream-1");
             if (outcome.code() != 1100 || outcome.unknownStream()) {
               halfBuilt.add(outcome.code() + " " + outcome.reason());
             }

@@ -217,13 +217,13 @@ class DashboardBrowserTest {
       WebElement attempt = page.waitFor(d -> d.findElements(By.cssSelector("#stream-detail details.callback-attempt"))
           .stream().filter(a -> a.getText().contains("DELIVERED")).findFirst().orElse(null));
       assertThat(mock.streams().find("r-ui")).hasValueSatisfying(s -> assertThat(s.state())
-          .isEqualTo(StreamState.CLOSED));
+          .isEqualTo(StreamState.ENDED));
       assertThat(receiver.received()).singleElement()
           .satisfies(r -> assertThat(r.body().at("/auxInfo/errorCode").asInt()).isEqualTo(3001));
       attempt.findElement(By.tagName("summary")).click();
       assertThat(attempt.getText()).contains("\"errorCode\": 3001").contains("\"orderId\": \"o-1\"");
       assertThat(browser.findElement(By.cssSelector("#streams-table tr[data-request-id='r-ui'] .c-state")).getText())
-          .isEqualTo("CLOSED");
+          .isEqualTo("ENDED");
       chromium.screenshot("stream-timeline");
 
       page.tab("callbacks");

@@ -34,7 +34,7 @@ class BodyLimitAcceptanceTest {
   @Test
   void bodyOneByteOverTheLimitAnswersInvalidParametersAndClosesTheConnection() {
     HttpResponse<String> response =
-        client.post(CloseEndpoint.PATH, "application/json", validBodyOfSize(CloseFields.MAX_BODY_BYTES + 1));
+        client.post(VendorEndpoint.CLOSE_PATH, "application/json", validBodyOfSize(CloseFields.MAX_BODY_BYTES + 1));
 
     CloseClient.Answer answer = CloseClient.checked(response);
     assertThat(answer.code()).isEqualTo(1902);
@@ -52,7 +52,7 @@ class BodyLimitAcceptanceTest {
     for (int i = 0; i < 30; i++) {
       CloseClient fresh = new CloseClient(mock.baseUrl());
       HttpResponse<String> response =
-          fresh.post(CloseEndpoint.PATH, "application/json", validBodyOfSize(200_000 + i));
+          fresh.post(VendorEndpoint.CLOSE_PATH, "application/json", validBodyOfSize(200_000 + i));
 
       assertThat(CloseClient.checked(response).code()).as("attempt %d", i).isEqualTo(1902);
       assertThat(response.headers().firstValue("Connection")).hasValue("close");
@@ -62,7 +62,7 @@ class BodyLimitAcceptanceTest {
   @Test
   void bodyExactlyAtTheLimitIsRead() {
     CloseClient.Answer answer = CloseClient.checked(
-        client.post(CloseEndpoint.PATH, "application/json", validBodyOfSize(CloseFields.MAX_BODY_BYTES)));
+        client.post(VendorEndpoint.CLOSE_PATH, "application/json", validBodyOfSize(CloseFields.MAX_BODY_BYTES)));
 
     assertThat(answer.code()).isEqualTo(1100);
   }
@@ -109,7 +109,7 @@ class BodyLimitAcceptanceTest {
 
   @Test
   void chunkedBodyUnderTheLimitIsRead() {
-    HttpRequest request = client.request(CloseEndpoint.PATH)
+    HttpRequest request = client.request(VendorEndpoint.CLOSE_PATH)
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(validBodyOfSize(5000))))
         .build();
@@ -119,7 +119,7 @@ class BodyLimitAcceptanceTest {
 
   @Test
   void connectionIsKeptForOrdinaryAnswers() {
-    HttpResponse<String> response = client.post(CloseEndpoint.PATH, "application/json",
+    HttpResponse<String> response = client.post(VendorEndpoint.CLOSE_PATH, "application/json",
         "{\"accessKey\":\"YOUR_ACCESS_KEY\",\"requestId\":\"r\"}".getBytes(StandardCharsets.US_ASCII));
 
     assertThat(response.headers().firstValue("Connection")).isEmpty();

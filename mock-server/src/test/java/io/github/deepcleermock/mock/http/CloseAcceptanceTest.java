@@ -162,7 +162,7 @@ class CloseAcceptanceTest {
 
     for (String contentType : new String[] {"text/plain", "application/x-www-form-urlencoded", null}) {
       mock.reset();
-      CloseClient.Answer answer = CloseClient.checked(client.post(CloseEndpoint.PATH, contentType, body));
+      CloseClient.Answer answer = CloseClient.checked(client.post(VendorEndpoint.CLOSE_PATH, contentType, body));
       assertThat(answer.code()).as("Content-Type %s", contentType).isEqualTo(1100);
       assertThat(answer.reason()).as("Content-Type %s closed the stream", contentType).isNull();
     }
@@ -170,7 +170,7 @@ class CloseAcceptanceTest {
 
   @Test
   void formParametersAreNeverRead() {
-    CloseClient.Answer answer = CloseClient.checked(client.post(CloseEndpoint.PATH,
+    CloseClient.Answer answer = CloseClient.checked(client.post(VendorEndpoint.CLOSE_PATH,
         "application/x-www-form-urlencoded",
         ("accessKey=" + KEY + "&requestId=stream-1").getBytes(StandardCharsets.US_ASCII)));
 
@@ -182,7 +182,7 @@ class CloseAcceptanceTest {
   void invalidUtf8AnswersInvalidParametersNeverAnError() {
     byte[] body = {'{', '"', 'a', 'c', 'c', 'e', 's', 's', 'K', 'e', 'y', '"', ':', '"', (byte) 0xFF, '"', '}'};
 
-    CloseClient.Answer answer = CloseClient.checked(client.post(CloseEndpoint.PATH, "application/json", body));
+    CloseClient.Answer answer = CloseClient.checked(client.post(VendorEndpoint.CLOSE_PATH, "application/json", body));
 
     assertThat(answer.code()).isEqualTo(1902);
     assertThat(answer.reason()).contains("not valid UTF-8");

@@ -41,7 +41,7 @@ final class CloseClient {
 
     /** The X-Mock-Reason header, or null. */
     String reason() {
-      return response.headers().firstValue(CloseEndpoint.REASON_HEADER).orElse(null);
+      return response.headers().firstValue(VendorEndpoint.REASON_HEADER).orElse(null);
     }
   }
 
@@ -51,7 +51,7 @@ final class CloseClient {
   }
 
   Answer close(String json) {
-    return checked(post(CloseEndpoint.PATH, "application/json", json.getBytes(StandardCharsets.UTF_8)));
+    return checked(post(VendorEndpoint.CLOSE_PATH, "application/json", json.getBytes(StandardCharsets.UTF_8)));
   }
 
   HttpRequest.Builder request(String path) {
@@ -101,12 +101,12 @@ final class CloseClient {
     assertThat(SEEN_IDS.add(id)).as("answer id %s is fresh", id).isTrue();
     int code = body.get("code").asInt();
     if (code != 1100) {
-      assertThat(response.headers().firstValue(CloseEndpoint.REASON_HEADER))
+      assertThat(response.headers().firstValue(VendorEndpoint.REASON_HEADER))
           .as("every answer other than 1100 explains itself").isPresent();
     }
-    response.headers().firstValue(CloseEndpoint.REASON_HEADER)
+    response.headers().firstValue(VendorEndpoint.REASON_HEADER)
         .ifPresent(reason -> assertThat(reason).matches("[\\x20-\\x7E]+"));
-    assertThat(response.headers().allValues(CloseEndpoint.REASON_HEADER)).hasSizeLessThanOrEqualTo(1);
+    assertThat(response.headers().allValues(VendorEndpoint.REASON_HEADER)).hasSizeLessThanOrEqualTo(1);
     return new Answer(response, id, code, body.get("message").asText());
   }
 }

@@ -35,9 +35,9 @@ class ContentTypeAgreementTest {
     String declared = onlyMediaType(spec("openapi.yaml").at("/paths/~1finish_videostream~1v4/post/responses/200"));
     CloseClient client = new CloseClient(mock.baseUrl());
 
-    HttpResponse<String> documented = client.post(CloseEndpoint.PATH, "application/json",
+    HttpResponse<String> documented = client.post(VendorEndpoint.CLOSE_PATH, "application/json",
         "{\"accessKey\":\"YOUR_ACCESS_KEY\",\"requestId\":\"1639824316368\"}".getBytes());
-    HttpResponse<String> refused = client.post(CloseEndpoint.PATH, "application/json", "{}".getBytes());
+    HttpResponse<String> refused = client.post(VendorEndpoint.CLOSE_PATH, "application/json", "{}".getBytes());
 
     assertThat(documented.headers().allValues("Content-Type")).containsExactly(declared);
     assertThat(refused.headers().allValues("Content-Type")).containsExactly(declared);
@@ -49,8 +49,15 @@ class ContentTypeAgreementTest {
     ((com.fasterxml.jackson.databind.node.ObjectNode) admin.get("paths")).remove(DASHBOARD_FILES); // see below
     List<String> declared = new ArrayList<>();
     admin.findValues("content").forEach(content -> content.fieldNames().forEachRemaining(declared::add));
-    assertThat(declared).as("every body in admin-openapi.yaml").isNotEmpty().containsOnly("application/json");
+    // JSON everywhere but the surfaces other tools read: the CA in PEM, Prometheus text, the specs, the page.
+    assertThat(declared).as("every body in admin-openapi.yaml").isNotEmpty().containsOnly("application/json",
+        "application/x-pem-file", "text/plain; version=0.0.4; charset=utf-8", "application/yaml", "text/html");
     CloseClient client = new CloseClient(mock.baseUrl());
+    for (String path : List.of("/__admin/metrics", "/__admin/openapi.yaml", "/__admin/docs/index.html")) {
+      String media = onlyMediaType(admin.at("/paths/" + path.replace("/", "~1") + "/get/responses/200"));
+      assertThat(client.send(client.request(path).GET().build()).headers().allValues("Content-Type"))
+          .as(path).containsExactly(media);
+    }
 
     HttpResponse<String> health = client.send(client.request("/__admin/health").GET().build());
     HttpResponse<String> error = client.send(client.request("/__admin/streams")

@@ -95,7 +95,7 @@ class DelayAcceptanceTest {
         .getBytes(StandardCharsets.UTF_8);
     List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      HttpRequest request = client.request(CloseEndpoint.PATH)
+      HttpRequest request = client.request(VendorEndpoint.CLOSE_PATH)
           .timeout(Duration.ofSeconds(30))
           .header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofByteArray(body))

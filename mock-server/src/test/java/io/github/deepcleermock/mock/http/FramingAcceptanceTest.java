@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class FramingAcceptanceTest {
 
-  private static final String HEAD = "POST " + CloseEndpoint.PATH + " HTTP/1.1\r\nHost: x\r\n";
+  private static final String HEAD = "POST " + VendorEndpoint.CLOSE_PATH + " HTTP/1.1\r\nHost: x\r\n";
 
   @RegisterExtension
   static final DeepCleerMockExtension deepcleer = DeepCleerMockExtension.newInstance();

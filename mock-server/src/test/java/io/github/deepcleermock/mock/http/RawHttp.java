@@ -28,7 +28,7 @@ final class RawHttp implements AutoCloseable {
 
   /** Sends the head of a POST to the close path with these extra header lines, then {@code body}. */
   void post(String headers, byte[] body) throws IOException {
-    String head = "POST " + CloseEndpoint.PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers + "\r\n";
+    String head = "POST " + VendorEndpoint.CLOSE_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers + "\r\n";
     socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
     socket.getOutputStream().write(body);
     socket.getOutputStream().flush();

@@ -57,7 +57,7 @@ class RoutingAcceptanceTest {
     assertThat(response.headers().firstValue("Content-Type")).hasValue(CloseClient.JSON_TYPE);
     assertThat(response.body()).matches("\\{\"requestId\":\"[0-9a-f]{32}\",\"code\":1902,"
         + "\"message\":\"Invalid parameters\"}");
-    assertThat(response.headers().firstValue(CloseEndpoint.REASON_HEADER).orElseThrow())
+    assertThat(response.headers().firstValue(VendorEndpoint.REASON_HEADER).orElseThrow())
         .startsWith("path: no such endpoint");
     JournalEntry entry = mock.journal().all().get(0);
     assertThat(entry.method()).isEqualTo(method);
@@ -85,7 +85,7 @@ class RoutingAcceptanceTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"GET", "PUT", "DELETE", "PATCH"})
   void wrongMethodOnTheClosePathAnswers405InTheVendorsShape(String method) {
-    HttpResponse<String> response = client.send(client.request(CloseEndpoint.PATH)
+    HttpResponse<String> response = client.send(client.request(VendorEndpoint.CLOSE_PATH)
         .method(method, HttpRequest.BodyPublishers.ofString(
             "{\"accessKey\":\"YOUR_ACCESS_KEY\",\"requestId\":\"r\"}")).build());
 
@@ -93,7 +93,7 @@ class RoutingAcceptanceTest {
     assertThat(response.headers().firstValue("Allow")).hasValue("POST");
     assertThat(response.headers().firstValue("Content-Type")).hasValue(CloseClient.JSON_TYPE);
     assertThat(response.body()).contains("\"code\":1902");
-    assertThat(response.headers().firstValue(CloseEndpoint.REASON_HEADER))
+    assertThat(response.headers().firstValue(VendorEndpoint.REASON_HEADER))
         .hasValue("method: only POST is allowed on /finish_videostream/v4");
     assertThat(mock.journal().all().get(0).method()).isEqualTo(method);
   }

@@ -41,7 +41,7 @@ class SlowSenderAcceptanceTest {
         for (int i = 0; i < 500; i++) {
           RawHttp raw = new RawHttp(mock.port());
           slow.add(raw);
-          String path = i < 400 ? CloseEndpoint.PATH : "/__admin/streams";
+          String path = i < 400 ? VendorEndpoint.CLOSE_PATH : "/__admin/streams";
           raw.send("POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
               + BODY.length + "\r\n\r\n", new byte[] {'{'});
         }
@@ -50,7 +50,7 @@ class SlowSenderAcceptanceTest {
         }
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-        HttpResponse<String> close = http.send(HttpRequest.newBuilder(URI.create(mock.baseUrl() + CloseEndpoint.PATH))
+        HttpResponse<String> close = http.send(HttpRequest.newBuilder(URI.create(mock.baseUrl() + VendorEndpoint.CLOSE_PATH))
             .timeout(ANSWER_WITHIN).POST(HttpRequest.BodyPublishers.ofByteArray(BODY)).build(),
             HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/__admin/health"))
@@ -71,7 +71,7 @@ class SlowSenderAcceptanceTest {
     MockClock clock = new MockClock();
     try (DeepCleerMock mock = DeepCleerMock.builder().clock(clock).start();
         RawHttp raw = new RawHttp(mock.port())) {
-      raw.send("POST " + CloseEndpoint.PATH + " HTTP/1.1\r\nHost: x\r\nContent-Length: " + BODY.length
+      raw.send("POST " + VendorEndpoint.CLOSE_PATH + " HTTP/1.1\r\nHost: x\r\nContent-Length: " + BODY.length
           + "\r\n\r\n", java.util.Arrays.copyOf(BODY, 10));
       awaitScheduled(clock);
 
@@ -96,7 +96,7 @@ class SlowSenderAcceptanceTest {
     MockClock clock = new MockClock();
     try (DeepCleerMock mock = DeepCleerMock.builder().clock(clock).start();
         RawHttp raw = new RawHttp(mock.port())) {
-      raw.send("POST " + CloseEndpoint.PATH + " HTTP/1.1\r\nHost: x\r\nContent-Length: 50\r\n\r\n", new byte[0]);
+      raw.send("POST " + VendorEndpoint.CLOSE_PATH + " HTTP/1.1\r\nHost: x\r\nContent-Length: 50\r\n\r\n", new byte[0]);
       awaitScheduled(clock);
 
       clock.advance(Duration.ofSeconds(9));

@@ -55,7 +55,7 @@ class TransportFaultAcceptanceTest {
   void connectionResetFailsAJavaHttpClientCall() {
     mock.faults().add(FaultSpec.transport(FaultMatch.ANY, TransportFault.CONNECTION_RESET));
 
-    assertThatThrownBy(() -> freshClient().post(CloseEndpoint.PATH, "application/json", bytes(BODY)))
+    assertThatThrownBy(() -> freshClient().post(VendorEndpoint.CLOSE_PATH, "application/json", bytes(BODY)))
         .isInstanceOf(UncheckedIOException.class)
         .hasCauseInstanceOf(IOException.class);
   }
@@ -76,7 +76,7 @@ class TransportFaultAcceptanceTest {
   void emptyResponseFailsAJavaHttpClientCall() {
     mock.faults().add(FaultSpec.transport(FaultMatch.ANY, TransportFault.EMPTY_RESPONSE));
 
-    assertThatThrownBy(() -> freshClient().post(CloseEndpoint.PATH, "application/json", bytes(BODY)))
+    assertThatThrownBy(() -> freshClient().post(VendorEndpoint.CLOSE_PATH, "application/json", bytes(BODY)))
         .isInstanceOf(UncheckedIOException.class)
         .hasCauseInstanceOf(IOException.class);
   }
@@ -85,7 +85,7 @@ class TransportFaultAcceptanceTest {
   void malformedJsonIsHttp200WithABodyNoParserAccepts() {
     FaultRule rule = mock.faults().add(FaultSpec.transport(FaultMatch.ANY, TransportFault.MALFORMED_JSON));
 
-    HttpResponse<String> response = freshClient().post(CloseEndpoint.PATH, "application/json", bytes(BODY));
+    HttpResponse<String> response = freshClient().post(VendorEndpoint.CLOSE_PATH, "application/json", bytes(BODY));
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValue(CloseClient.JSON_TYPE);
@@ -99,7 +99,7 @@ class TransportFaultAcceptanceTest {
   void http502IsABadGatewayPageInsteadOfAnAnswer() {
     FaultRule rule = mock.faults().add(FaultSpec.transport(FaultMatch.ANY, TransportFault.HTTP_502));
 
-    HttpResponse<String> response = freshClient().post(CloseEndpoint.PATH, "application/json", bytes(BODY));
+    HttpResponse<String> response = freshClient().post(VendorEndpoint.CLOSE_PATH, "application/json", bytes(BODY));
 
     assertThat(response.statusCode()).isEqualTo(502);
     assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
@@ -114,7 +114,7 @@ class TransportFaultAcceptanceTest {
     CloseClient client = freshClient();
 
     assertThat(client.close("YOUR_ACCESS_KEY", "stream-1").code()).isEqualTo(1100);
-    assertThat(client.post(CloseEndpoint.PATH, "application/json",
+    assertThat(client.post(VendorEndpoint.CLOSE_PATH, "application/json",
         bytes("{\"accessKey\":\"YOUR_ACCESS_KEY\",\"requestId\":\"other\"}")).statusCode()).isEqualTo(502);
     assertThat(client.close("YOUR_ACCESS_KEY", "other").code()).isEqualTo(1100);
   }

@@ -17,6 +17,7 @@ final class VendorContract {
 
   static final String SPEC = "deepcleer/videostream/v4/openapi.yaml";
   static final String CLOSE_PATH = "/finish_videostream/v4";
+  static final String SUBMIT_PATH = "/videostream/v4";
 
   private static final OpenApiInteractionValidator VALIDATOR =
       OpenApiInteractionValidator.createForSpecificationUrl(SPEC).build();
@@ -43,6 +44,21 @@ final class VendorContract {
     assertThat(validateResponse(response).getMessages())
         .as("spec validation of %s %s", response.statusCode(), response.body())
         .isEmpty();
+  }
+
+  /** Fails unless the submit response is one the spec allows. */
+  static void assertValidSubmitResponse(HttpResponse<String> response) {
+    SimpleResponse.Builder builder = SimpleResponse.Builder.status(response.statusCode()).withBody(response.body());
+    response.headers().firstValue("Content-Type").ifPresent(builder::withContentType);
+    assertThat(VALIDATOR.validateResponse(SUBMIT_PATH, Request.Method.POST, builder.build()).getMessages())
+        .as("spec validation of %s %s", response.statusCode(), response.body())
+        .isEmpty();
+  }
+
+  /** Validates a JSON submit request body against the spec. */
+  static ValidationReport validateSubmitRequest(String json) {
+    return VALIDATOR.validateRequest(
+        SimpleRequest.Builder.post(SUBMIT_PATH).withContentType("application/json").withBody(json).build());
   }
 
   /** Validates a JSON close request body against the spec. */

@@ -2,7 +2,7 @@ package io.github.deepcleermock.mock.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.deepcleermock.mock.close.ResponseId;
+import io.github.deepcleermock.mock.pipeline.ResponseId;
 import org.junit.jupiter.api.Test;
 
 /** The journal is bounded in bytes: oversized input is kept only up to caps, and clearing gives memory back. */

@@ -2,7 +2,7 @@ package io.github.deepcleermock.mock.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.deepcleermock.mock.close.ResponseId;
+import io.github.deepcleermock.mock.pipeline.ResponseId;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

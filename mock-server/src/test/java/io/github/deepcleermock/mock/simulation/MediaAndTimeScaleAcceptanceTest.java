@@ -93,7 +93,7 @@ class MediaAndTimeScaleAcceptanceTest {
     mock.clock().advance(Duration.ofMillis(100));
     mock.awaitCallbacksIdle(Duration.ofSeconds(10));
 
-    assertThat(mock.streams().find("r1").orElseThrow().state()).isEqualTo(StreamState.CLOSED);
+    assertThat(mock.streams().find("r1").orElseThrow().state()).isEqualTo(StreamState.ENDED);
     CallbackAttempt end = mock.callbacks().awaitCallback("r1", 1, Duration.ofSeconds(10));
     assertThat(end.payload().path("auxInfo").path("streamTime").asLong()).isEqualTo(60);
     // qps 1: one close per real second, whatever the time scale.

@@ -92,12 +92,31 @@ class SimulationAcceptanceTest {
     assertThat(end.path("pullStreamSuccess").asBoolean()).isTrue();
     assertThat(end.path("auxInfo").path("streamTime").asLong()).isEqualTo(60);
     assertThat(end.path("auxInfo").has("errorCode")).isFalse();
-    assertThat(mock.streams().find("r1").orElseThrow().state()).isEqualTo(StreamState.CLOSED);
+    assertThat(mock.streams().find("r1").orElseThrow().state()).isEqualTo(StreamState.ENDED);
     assertThat(receiver.received()).hasSize(2);
     assertThat(receiver.received()).allSatisfy(r -> {
       assertThat(r.path()).isEqualTo("/img");
       assertThat(r.mockStream()).as("X-Mock-Stream names the stream").isEqualTo("r1");
     });
+  }
+
+  @Test
+  void aStreamSubmittedWithAcceptLangZhKeepsChineseTextsInItsCallbacks() throws Exception {
+    ObjectNode data = (ObjectNode) JSON.readTree("{\"returnAllImg\":1,\"detectFrequency\":1}");
+    ObjectNode submitted = JSON.createObjectNode().put("acceptLang", "zh");
+    submitted.set("data", data);
+    mock.streams().open(StreamSpec.builder().requestId("zh-1").accessKey("key-1").imgCallback(receiver.url("/img"))
+        .returnFinishInfo(1).data(data).submitted(submitted).build());
+
+    advance(0);
+    mock.streams().end("zh-1", EndOfStream.CLOSED_BY_CLIENT);
+    mock.awaitCallbacksIdle(IDLE);
+
+    List<CallbackAttempt> sent = sent();
+    assertThat(sent).extracting(CallbackAttempt::kind)
+        .containsExactly(CallbackKind.FRAME_RESULT, CallbackKind.STREAM_END);
+    assertThat(sent).allSatisfy(attempt -> assertThat(attempt.payload().path("message").asText()).isEqualTo("成功"));
+    assertThat(sent.get(0).payload().at("/frameDetail/riskDescription").asText()).isEqualTo("正常");
   }
 
   @Test
@@ -212,7 +231,7 @@ class SimulationAcceptanceTest {
     assertThat(end.path("pullStreamSuccess").asBoolean()).isFalse();
     assertThat(end.path("auxInfo").path("errorCode").asInt()).isEqualTo(3003);
     assertThat(end.path("auxInfo").path("streamTime").asLong()).isZero();
-    assertThat(mock.streams().find("r1").orElseThrow().state()).isEqualTo(StreamState.CLOSED);
+    assertThat(mock.streams().find("r1").orElseThrow().state()).isEqualTo(StreamState.ENDED);
   }
 
   @Test

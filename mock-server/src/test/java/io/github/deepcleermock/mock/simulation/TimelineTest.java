@@ -88,14 +88,14 @@ class TimelineTest {
   }
 
   @Test
-  void urlWordsCombineAndBadValuesNameTheUrl() {
+  void urlWordsCombineAndBadValuesNameTheWordNotTheValue() {
     Script script = UrlWords.parse("rtmp://x/live/mock-reject-at-30/mock-end-at-60?k=mock-review-at-5");
 
     assertThat(script.frames()).extracting(Script.FrameRule::at).containsExactly(5L, 30L);
     assertThat(script.endAt()).isEqualTo(60L);
     assertThat(UrlWords.parse("rtmp://x/live/room-1")).isNull();
     assertThatThrownBy(() -> UrlWords.parse("rtmp://x/mock-pull-fail-3009"))
-        .hasMessageStartingWith("data.url: mock-pull-fail-3009");
+        .hasMessage("data.url: mock-pull-fail-<code>: the pull failure code must be 3001..3005");
     assertThatThrownBy(() -> UrlWords.parse("rtmp://x/mock-end-at-0")).hasMessageStartingWith("data.url:");
   }
 

@@ -29,7 +29,9 @@ class ProviderStatesAcceptanceTest {
       "stream is closed",
       "QPS limit is exhausted",
       "stream count limit is reached",
-      "service is failing");
+      "service is failing",
+      "access key has reached its stream limit",
+      "stream with url is active");
 
   @RegisterExtension
   static final DeepCleerMockExtension deepcleer = DeepCleerMockExtension.newInstance()

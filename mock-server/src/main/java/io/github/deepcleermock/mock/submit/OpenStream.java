@@ -1,0 +1,54 @@
+package io.github.deepcleermock.mock.submit;
+
+import io.github.deepcleermock.mock.accounts.Account;
+import io.github.deepcleermock.mock.pipeline.Outcome;
+import io.github.deepcleermock.mock.pipeline.ResponseId;
+import io.github.deepcleermock.mock.pipeline.ResponseIds;
+import io.github.deepcleermock.mock.pipeline.Step;
+import io.github.deepcleermock.mock.streams.StreamOpenedListener;
+import io.github.deepcleermock.mock.streams.StreamSpec;
+import io.github.deepcleermock.mock.streams.Streams;
+import java.util.List;
+
+/**
+ * Open: a new ACTIVE stream holding the whole submitted body, its requestId a fresh 32-hex id (the answer's id);
+ * the streams model tells the simulation. A duplicate or a full account found at this last moment (a racing submit)
+ * answers as the earlier steps would have.
+ */
+final class OpenStream implements Step<SubmitCall> {
+
+  private final Streams streams;
+  private final StreamOpenedListener opened;
+
+  OpenStream(Streams streams, StreamOpenedListener opened) {
+    this.streams = streams;
+    this.opened = opened;
+  }
+
+  @Override
+  public Outcome apply(SubmitCall call) {
+    Account account = call.account().account();
+    ResponseId taskId = ResponseIds.nextId();
+    StreamSpec spec =
+        new StreamSpec(
+            taskId.hex(),
+            account.accessKey(),
+            List.of(),
+            call.body.get("imgCallback").textValue(),
+            call.moderatesAudio ? call.body.get("audioCallback").textValue() : null,
+            call.data.path("returnFinishInfo").asInt(0),
+            call.data,
+            call.body);
+    call.requestId(taskId.hex());
+    Streams.Submitted submitted = streams.submit(spec, account.maxStreams());
+    if (submitted instanceof Streams.Submitted.Duplicate duplicate) {
+      return CheckDuplicate.duplicate(call, duplicate.running());
+    }
+    if (submitted instanceof Streams.Submitted.LimitReached full) {
+      call.requestId(null);
+      return CheckStreamLimit.limitReached(call, full.active(), account.maxStreams());
+    }
+    opened.streamOpened(((Streams.Submitted.Opened) submitted).stream());
+    return call.opened(taskId);
+  }
+}

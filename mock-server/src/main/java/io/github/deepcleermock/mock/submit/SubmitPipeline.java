@@ -1,0 +1,68 @@
+package io.github.deepcleermock.mock.submit;
+
+import io.github.deepcleermock.mock.accounts.Accounts;
+import io.github.deepcleermock.mock.faults.FaultRules;
+import io.github.deepcleermock.mock.pipeline.ApplyFaults;
+import io.github.deepcleermock.mock.pipeline.AuthorizeKey;
+import io.github.deepcleermock.mock.pipeline.Outcome;
+import io.github.deepcleermock.mock.pipeline.ParseJson;
+import io.github.deepcleermock.mock.pipeline.Pipeline;
+import io.github.deepcleermock.mock.pipeline.TakeToken;
+import io.github.deepcleermock.mock.pipeline.VendorRequest;
+import io.github.deepcleermock.mock.streams.StreamOpenedListener;
+import io.github.deepcleermock.mock.streams.Streams;
+import io.github.deepcleermock.mock.time.TimeSource;
+import java.util.List;
+
+/**
+ * The submit endpoint's behaviour, without HTTP: parse → validate → authorize → rate → faults and magic values →
+ * duplicate → stream limit → open, in this documented order. Parse, authorize, rate and faults are the steps close
+ * uses too.
+ */
+public final class SubmitPipeline {
+
+  private final Pipeline<SubmitCall> pipeline;
+
+  /** A pipeline whose opened streams are told to nobody (tests of the pipeline alone). */
+  public SubmitPipeline(Accounts accounts, Streams streams, FaultRules faults, TimeSource time, boolean magicValues) {
+    this(accounts, streams, faults, time, magicValues, StreamOpenedListener.NONE);
+  }
+
+  /**
+   * @param magicValues whether {@code data.tokenId} values like {@code mock-1903} force outcomes
+   * @param opened told of every stream a submit opens (the simulation starts it)
+   */
+  public SubmitPipeline(
+      Accounts accounts,
+      Streams streams,
+      FaultRules faults,
+      TimeSource time,
+      boolean magicValues,
+      StreamOpenedListener opened) {
+    this.pipeline =
+        new Pipeline<>(
+            List.of(
+                new ParseJson<>(
+                    SubmitFields.MAX_BODY_BYTES,
+                    "a JSON object with accessKey, appId, eventId, imgCallback and data",
+                    new ReadSubmitBody()),
+                new ValidateSubmit(),
+                new CheckUrlWords(magicValues),
+                new AuthorizeKey(accounts),
+                new TakeToken(time),
+                new ApplyFaults(faults, magicValues, ApplyFaults.MagicDelay.HOLDS_THE_ANSWER),
+                new CheckDuplicate(streams),
+                new CheckStreamLimit(streams),
+                new OpenStream(streams, opened)));
+  }
+
+  /** Decides the outcome of one submit request. */
+  public Outcome submit(VendorRequest request) {
+    return pipeline.run(new SubmitCall(request));
+  }
+
+  /** The steps in order. */
+  public List<String> stepNames() {
+    return pipeline.stepNames();
+  }
+}
