@@ -60,6 +60,7 @@ final class AdminSpec {
       "DELETE /__admin/requests",
       "GET /__admin/callbacks",
       "POST /__admin/provider-states",
+      "POST /__admin/pact/messages",
       // DESIGN.md "Surfaces users expect (v3)"
       "GET /__admin/tls/ca.pem",
       "GET /__admin/metrics",

@@ -2,7 +2,7 @@ package io.github.deepcleermock.contract;
 
 import java.nio.file.Path;
 
-/** Names of the two sides of the contract and where the consumer tests write their pact. */
+/** Names of the sides of the two contracts (HTTP and callback messages) and where the consumer tests write them. */
 public final class PactParticipants {
 
   /** The generated Java client, as a Pact consumer. */
@@ -10,6 +10,12 @@ public final class PactParticipants {
 
   /** The mock server, as a Pact provider. */
   public static final String PROVIDER = "deepcleer-videostream-mock";
+
+  /** A team's callback receiver, as the consumer of the callback message pact. */
+  public static final String CALLBACK_CONSUMER = "deepcleer-videostream-callback-receiver";
+
+  /** The mock's callbacks, as a Pact message provider (a separate name from the HTTP provider, as Pact advises). */
+  public static final String CALLBACK_PROVIDER = "deepcleer-videostream-mock-callbacks";
 
   private PactParticipants() {}
 
@@ -19,5 +25,11 @@ public final class PactParticipants {
    */
   public static Path pactFile() {
     return Path.of(System.getProperty("pact.rootDir", "target/pacts"), CONSUMER + "-" + PROVIDER + ".json");
+  }
+
+  /** The callback message pact written by the consumer tests, in the same folder. */
+  public static Path callbackPactFile() {
+    return Path.of(
+        System.getProperty("pact.rootDir", "target/pacts"), CALLBACK_CONSUMER + "-" + CALLBACK_PROVIDER + ".json");
   }
 }

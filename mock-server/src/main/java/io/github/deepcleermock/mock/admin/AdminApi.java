@@ -9,6 +9,7 @@ import io.github.deepcleermock.mock.dashboard.DashboardRoutes;
 import io.github.deepcleermock.mock.faults.FaultRules;
 import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.metrics.MockMetrics;
+import io.github.deepcleermock.mock.pact.MessageSandbox;
 import io.github.deepcleermock.mock.simulation.Scenarios;
 import io.github.deepcleermock.mock.states.ProviderStates;
 import io.github.deepcleermock.mock.states.UnknownStateException;
@@ -43,6 +44,7 @@ public final class AdminApi {
   private final SurfaceRoutes surfaceRoutes;
   private final SpecRoutes specRoutes;
   private final ScenarioRoutes scenarioRoutes;
+  private final PactMessageRoutes pactMessageRoutes;
   private final DashboardRoutes dashboard;
 
   /** The parts of a mock the control plane reads and changes. */
@@ -97,6 +99,7 @@ public final class AdminApi {
     this.surfaceRoutes = new SurfaceRoutes(parts.metrics(), parts.tls());
     this.specRoutes = new SpecRoutes();
     this.scenarioRoutes = new ScenarioRoutes(parts.scenarios(), exchange);
+    this.pactMessageRoutes = new PactMessageRoutes(new MessageSandbox(), exchange);
     this.dashboard = new DashboardRoutes();
   }
 
@@ -117,6 +120,7 @@ public final class AdminApi {
     surfaceRoutes.register(routes, PREFIX);
     specRoutes.register(routes, PREFIX);
     scenarioRoutes.register(routes, PREFIX);
+    pactMessageRoutes.register(routes, PREFIX);
     dashboard.register(routes);
 
     routes.exception(BadRequestException.class, (e, ctx) -> exchange.error(ctx, 400, e.getMessage()));
