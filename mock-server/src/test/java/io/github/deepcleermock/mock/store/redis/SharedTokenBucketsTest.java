@@ -84,6 +84,20 @@ class SharedTokenBucketsTest {
     }
   }
 
+  @Test
+  void submitsShareTheirOwnBucketAcrossInstancesApartFromTheClosesBucket() {
+    Account key = new Account("SUBMIT-ONE", 1, 100, Account.DEFAULT_PERMISSIONS, false);
+    try (DeepCleerMock first = DeepCleerMock.builder().account(key).store(REDIS.uri()).start();
+        DeepCleerMock second = DeepCleerMock.builder().account(key).store(REDIS.uri()).start()) {
+      VendorCloses calls = new VendorCloses();
+      assertThat(calls.submit(first.baseUrl(), "SUBMIT-ONE", "t1").code()).isEqualTo(1100);
+      VendorCloses.Answer again = calls.submit(second.baseUrl(), "SUBMIT-ONE", "t2");
+      assertThat(again.code()).isEqualTo(1901);
+      assertThat(again.reason()).contains("token bucket empty");
+      assertThat(calls.close(second.baseUrl(), "SUBMIT-ONE", "c1").code()).isEqualTo(1100);
+    }
+  }
+
   private static long micros(List<String> time) {
     return Long.parseLong(time.get(0)) * 1_000_000L + Long.parseLong(time.get(1));
   }

@@ -2,6 +2,7 @@ package io.github.deepcleermock.mock.store.redis;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,7 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-/** Sends closes to a mock's vendor endpoint and reads the code and the {@code X-Mock-Reason} of each answer. */
+/** Sends closes (and submits) to a mock's vendor endpoints and reads the code and {@code X-Mock-Reason} of each. */
 final class VendorCloses {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,8 +25,22 @@ final class VendorCloses {
 
   Answer close(String baseUrl, String accessKey, String requestId) {
     String body = JSON.createObjectNode().put("accessKey", accessKey).put("requestId", requestId).toString();
+    return post(baseUrl + "/finish_videostream/v4", body);
+  }
+
+  /** A valid submit whose callbacks would go to a closed loopback port (the test ends before any is due). */
+  Answer submit(String baseUrl, String accessKey, String tokenId) {
+    ObjectNode body = JSON.createObjectNode()
+        .put("accessKey", accessKey).put("appId", "defaulttest").put("eventId", "VIDEOSTREAM")
+        .put("imgType", "POLITY_EROTIC").put("audioType", "NONE").put("imgCallback", "http://127.0.0.1:9/img");
+    body.putObject("data").put("streamType", "NORMAL").put("url", "rtmp://127.0.0.1/live/" + tokenId)
+        .put("tokenId", tokenId);
+    return post(baseUrl + "/videostream/v4", body.toString());
+  }
+
+  private Answer post(String url, String body) {
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(baseUrl + "/finish_videostream/v4"))
+        HttpRequest.newBuilder(URI.create(url))
             .timeout(Duration.ofSeconds(10))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
