@@ -163,6 +163,7 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
     synchronized (run) {
       run.stop();
       long elapsed = Math.max(0, time.nanoTime() - run.originNanos) / NANOS_PER_SECOND;
+      run.endedAtSeconds = elapsed;
       long seconds = Math.min(elapsed, run.timeline.captureEnd());
       return end.completedWith(
           run.worstImage.name(), run.worstAudio.name(), run.timeline.pullsAnyFrame(), seconds);
@@ -189,13 +190,19 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
       }
       run.cancelPending();
       run.use(script);
+      // Frames before now were captured under the old script, even those no event stood for.
+      Timeline.Cursor at = run.cursor;
+      long now = run.timeline.frameAtOrAfter(time.nanoTime() - run.originNanos);
+      if (now > at.nextFrame()) {
+        run.cursor = new Timeline.Cursor(now, at.nextSegment(), at.nextRetry());
+      }
       scheduleNext(stream, run);
     }
   }
 
   /** What the simulation of stream {@code id} did so far, if it has one. */
   public Optional<Progress> progress(String id) {
-    return streams.find(id).map(runs::get).map(Run::progress);
+    return streams.find(id).map(runs::get).map(run -> run.progress(time.nanoTime()));
   }
 
   /** The verdict of frame {@code n} of stream {@code id} (for its picture), if the stream is simulated. */
@@ -232,7 +239,8 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
 
   /** Schedules the stream's next event, if any. Holds the run's monitor. */
   private void scheduleNext(StreamRecord stream, Run run) {
-    Timeline.Step step = run.timeline.next(run.cursor);
+    boolean everyFrame = run.spec.imgCallback() != null && run.settings.returnAllImg() == 1;
+    Timeline.Step step = run.timeline.next(run.cursor, everyFrame);
     if (step == null) {
       return;
     }
@@ -273,7 +281,7 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
 
   private void frame(Run run, Timeline.Frame frame) {
     Verdict verdict = frame.moderated() ? run.timeline.frameVerdict(frame.n()) : Verdict.PASS;
-    run.framesCaptured++;
+    run.framesCaptured = frame.n() + 1;
     run.worstImage = run.worstImage.worst(verdict.riskLevel());
     StreamSpec spec = run.spec;
     if (spec.imgCallback() == null
@@ -324,6 +332,8 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
     RiskLevel worstImage = RiskLevel.PASS;
     RiskLevel worstAudio = RiskLevel.PASS;
     long framesCaptured;
+    /** Seconds since opening when the stream ended, or -1 while it runs. */
+    long endedAtSeconds = -1;
     long segmentsModerated;
     long resultCallbacks;
     int pullRetries;
@@ -353,9 +363,11 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
       cancelPending();
     }
 
-    synchronized Progress progress() {
+    synchronized Progress progress(long nowNanos) {
+      long elapsed = endedAtSeconds >= 0 ? endedAtSeconds : Math.max(0, nowNanos - originNanos) / NANOS_PER_SECOND;
+      long frames = Math.max(framesCaptured, timeline.framesCapturedBy(elapsed));
       return new Progress(
-          script, framesCaptured, segmentsModerated, resultCallbacks, worstImage, worstAudio, !stopped);
+          script, frames, segmentsModerated, resultCallbacks, worstImage, worstAudio, !stopped);
     }
   }
 }

@@ -75,16 +75,28 @@ public final class Timeline {
     return captureEnd() > 0;
   }
 
-  /** The next event from {@code cursor} on, or null when the stream runs on with nothing more to do. */
+  /** The next event from {@code cursor} on, every frame included, or null when nothing more happens. */
   public Step next(Cursor cursor) {
+    return next(cursor, true);
+  }
+
+  /**
+   * The next event from {@code cursor} on, or null when the stream runs on with nothing more to do.
+   *
+   * @param everyFrame whether every frame is an event (returnAllImg = 1); otherwise only the frames a script rule
+   *     lands on are, since a PASS frame nobody is told of changes nothing — 100 000 quiet streams then cost no
+   *     timer events at all, and the frames they captured are counted from the clock ({@link #framesCapturedBy})
+   */
+  public Step next(Cursor cursor, boolean everyFrame) {
     long captureEnd = captureEnd();
     Step best = null;
 
-    long frameAt = cursor.nextFrame() * settings.detectFrequency();
+    long n = everyFrame ? cursor.nextFrame() : nextScriptedFrame(cursor.nextFrame());
+    long frameAt = n == Long.MAX_VALUE ? Long.MAX_VALUE : n * settings.detectFrequency();
     if (frameAt < captureEnd) {
       best = new Step(
-          new Frame(cursor.nextFrame(), frameAt, cursor.nextFrame() % settings.detectStep() == 0),
-          new Cursor(cursor.nextFrame() + 1, cursor.nextSegment(), cursor.nextRetry()));
+          new Frame(n, frameAt, n % settings.detectStep() == 0),
+          new Cursor(n + 1, cursor.nextSegment(), cursor.nextRetry()));
     }
     if (audio) {
       long k = cursor.nextSegment();
@@ -128,6 +140,40 @@ public final class Timeline {
   /** Seconds from the pull failure to retry {@code attempt}: 5 + 10 + … + 5 × attempt. */
   static long waitedBeforeRetry(int attempt) {
     return (long) PULL_RETRY_STEP_SECONDS * attempt * (attempt + 1) / 2;
+  }
+
+  /**
+   * The first frame from {@code from} on that a script rule lands on (the first moderated frame captured at or
+   * after the rule's second), or {@code Long.MAX_VALUE}.
+   */
+  private long nextScriptedFrame(long from) {
+    long step = settings.detectStep();
+    long frequency = settings.detectFrequency();
+    long first = Long.MAX_VALUE;
+    for (Script.FrameRule rule : script.frames()) {
+      long captured = (rule.at() + frequency - 1) / frequency;
+      long moderated = (captured + step - 1) / step * step;
+      if (moderated >= from && moderated < first) {
+        first = moderated;
+      }
+    }
+    return first;
+  }
+
+  /** How many frames were captured by {@code elapsedSeconds} since opening (frame n at n × detectFrequency). */
+  public long framesCapturedBy(long elapsedSeconds) {
+    long captureEnd = captureEnd();
+    if (captureEnd <= 0 || elapsedSeconds < 0) {
+      return 0;
+    }
+    long frequency = settings.detectFrequency();
+    return Math.min(elapsedSeconds / frequency, (captureEnd - 1) / frequency) + 1;
+  }
+
+  /** The first frame captured at or after {@code elapsedNanos} since opening. */
+  public long frameAtOrAfter(long elapsedNanos) {
+    long frameNanos = settings.detectFrequency() * 1_000_000_000L;
+    return (Math.max(0, elapsedNanos) + frameNanos - 1) / frameNanos;
   }
 
   /** The verdict of frame {@code n}: PASS when skipped, else the worst script rule in its window. */

@@ -36,6 +36,26 @@ class TimelineTest {
   }
 
   @Test
+  void quietFramesAreNoEventsOnlyTheFramesScriptRulesLandOnAreAndCapturedFramesAreCountedFromTheClock() {
+    Verdict reject = Verdict.of(RiskLevel.REJECT, null, null, null, null, null);
+    Timeline timeline = new Timeline(settings(3, 1),
+        new Script(List.of(new Script.FrameRule(31, reject), new Script.FrameRule(7, reject)), List.of(), 60L, null),
+        false);
+
+    Timeline.Step first = timeline.next(Timeline.Cursor.START, false);
+    Timeline.Step second = timeline.next(first.after(), false);
+    Timeline.Step last = timeline.next(second.after(), false);
+
+    assertThat(first.event()).isEqualTo(new Timeline.Frame(3, 9, true));
+    assertThat(timeline.frameVerdict(3).riskLevel()).isEqualTo(RiskLevel.REJECT);
+    assertThat(second.event()).isEqualTo(new Timeline.Frame(11, 33, true));
+    assertThat(last.event()).isEqualTo(new Timeline.End(60, null));
+    assertThat(timeline.framesCapturedBy(0)).isEqualTo(1);
+    assertThat(timeline.framesCapturedBy(33)).isEqualTo(12);
+    assertThat(timeline.framesCapturedBy(600)).as("none at or after the end").isEqualTo(20);
+  }
+
+  @Test
   void framesAndSegmentsInterleaveUntilTheNaturalEndWhichComesLast() {
     Timeline timeline = new Timeline(settings(5, 1), new Script(List.of(), List.of(), 20L, null), true);
 
