@@ -163,7 +163,7 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
     synchronized (run) {
       run.stop();
       long elapsed = Math.max(0, time.nanoTime() - run.originNanos) / NANOS_PER_SECOND;
-      run.endedAtSeconds = elapsed;
+      run.endedAtNanos = Math.max(0, time.nanoTime() - run.originNanos);
       long seconds = Math.min(elapsed, run.timeline.captureEnd());
       return end.completedWith(
           run.worstImage.name(), run.worstAudio.name(), run.timeline.pullsAnyFrame(), seconds);
@@ -332,8 +332,8 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
     RiskLevel worstImage = RiskLevel.PASS;
     RiskLevel worstAudio = RiskLevel.PASS;
     long framesCaptured;
-    /** Seconds since opening when the stream ended, or -1 while it runs. */
-    long endedAtSeconds = -1;
+    /** Nanoseconds since opening when the stream ended, or -1 while it runs. */
+    long endedAtNanos = -1;
     long segmentsModerated;
     long resultCallbacks;
     int pullRetries;
@@ -364,7 +364,7 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
     }
 
     synchronized Progress progress(long nowNanos) {
-      long elapsed = endedAtSeconds >= 0 ? endedAtSeconds : Math.max(0, nowNanos - originNanos) / NANOS_PER_SECOND;
+      long elapsed = endedAtNanos >= 0 ? endedAtNanos : Math.max(0, nowNanos - originNanos);
       long frames = Math.max(framesCaptured, timeline.framesCapturedBy(elapsed));
       return new Progress(
           script, frames, segmentsModerated, resultCallbacks, worstImage, worstAudio, !stopped);

@@ -160,14 +160,20 @@ public final class Timeline {
     return first;
   }
 
-  /** How many frames were captured by {@code elapsedSeconds} since opening (frame n at n × detectFrequency). */
-  public long framesCapturedBy(long elapsedSeconds) {
+  /**
+   * How many frames were captured by {@code elapsedNanos} since opening: frame n at n × detectFrequency, none at or
+   * after the capture's end. A frame due at that very instant counts (as when the clock's due events have run),
+   * except at the opening instant itself, when nothing has been pulled yet.
+   */
+  public long framesCapturedBy(long elapsedNanos) {
     long captureEnd = captureEnd();
-    if (captureEnd <= 0 || elapsedSeconds < 0) {
+    if (captureEnd <= 0 || elapsedNanos <= 0) {
       return 0;
     }
     long frequency = settings.detectFrequency();
-    return Math.min(elapsedSeconds / frequency, (captureEnd - 1) / frequency) + 1;
+    long byTime = elapsedNanos / (frequency * 1_000_000_000L) + 1;
+    long byEnd = captureEnd == Long.MAX_VALUE ? Long.MAX_VALUE : (captureEnd - 1) / frequency + 1;
+    return Math.min(byTime, byEnd);
   }
 
   /** The first frame captured at or after {@code elapsedNanos} since opening. */

@@ -50,9 +50,12 @@ class TimelineTest {
     assertThat(timeline.frameVerdict(3).riskLevel()).isEqualTo(RiskLevel.REJECT);
     assertThat(second.event()).isEqualTo(new Timeline.Frame(11, 33, true));
     assertThat(last.event()).isEqualTo(new Timeline.End(60, null));
-    assertThat(timeline.framesCapturedBy(0)).isEqualTo(1);
-    assertThat(timeline.framesCapturedBy(33)).isEqualTo(12);
-    assertThat(timeline.framesCapturedBy(600)).as("none at or after the end").isEqualTo(20);
+    long oneSecond = 1_000_000_000L;
+    assertThat(timeline.framesCapturedBy(0)).isZero();
+    assertThat(timeline.framesCapturedBy(1)).isEqualTo(1);
+    assertThat(timeline.framesCapturedBy(33 * oneSecond - 1)).as("frames 0..10").isEqualTo(11);
+    assertThat(timeline.framesCapturedBy(33 * oneSecond)).as("frame 11 is due at 33 s").isEqualTo(12);
+    assertThat(timeline.framesCapturedBy(600 * oneSecond)).as("none at or after the end").isEqualTo(20);
   }
 
   @Test
