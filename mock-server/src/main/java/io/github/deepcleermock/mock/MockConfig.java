@@ -82,65 +82,12 @@ public record MockConfig(
     validateBaseline(accounts, streams, policy);
   }
 
-  /** A configuration whose state lives in this process's memory. */
-  public MockConfig(
-      String host,
-      int port,
-      List<Account> accounts,
-      List<StreamSpec> streams,
-      ClosePolicy policy,
-      int journalSize,
-      CallbackSettings callbacks,
-      long seed,
-      String adminToken,
-      int endedStreams,
-      SimulationConfig simulation,
-      TlsSettings tls,
-      boolean metrics) {
-    this(host, port, accounts, streams, policy, journalSize, callbacks, seed, adminToken, endedStreams, simulation,
-        tls, metrics, null);
-  }
-
-  /**
-   * A configuration without scenarios, at real time, keeping the default number of ended streams, without HTTPS,
-   * with metrics on.
-   */
-  public MockConfig(
-      String host,
-      int port,
-      List<Account> accounts,
-      List<StreamSpec> streams,
-      ClosePolicy policy,
-      int journalSize,
-      CallbackSettings callbacks,
-      long seed,
-      String adminToken) {
-    this(host, port, accounts, streams, policy, journalSize, callbacks, seed, adminToken,
-        Streams.DEFAULT_ENDED_RETENTION, SimulationConfig.DEFAULT, TlsSettings.NONE, true);
-  }
-
-  /** A configuration with scenarios, keeping the default number of ended streams, without HTTPS, with metrics on. */
-  public MockConfig(
-      String host,
-      int port,
-      List<Account> accounts,
-      List<StreamSpec> streams,
-      ClosePolicy policy,
-      int journalSize,
-      CallbackSettings callbacks,
-      long seed,
-      String adminToken,
-      SimulationConfig simulation) {
-    this(host, port, accounts, streams, policy, journalSize, callbacks, seed, adminToken,
-        Streams.DEFAULT_ENDED_RETENTION, simulation, TlsSettings.NONE, true);
-  }
-
   /** The defaults: 127.0.0.1:8080, account YOUR_ACCESS_KEY, no streams, journal of 10 000. */
   public static MockConfig defaults() {
     return new MockConfig(
         DEFAULT_HOST, DEFAULT_PORT, List.of(), List.of(), ClosePolicy.DEFAULT, Journal.DEFAULT_SIZE,
         CallbackSettings.DEFAULT, DEFAULT_SEED, null, Streams.DEFAULT_ENDED_RETENTION, SimulationConfig.DEFAULT,
-        TlsSettings.NONE, true);
+        TlsSettings.NONE, true, null);
   }
 
   private static void validateBaseline(List<Account> accounts, List<StreamSpec> streams, ClosePolicy policy) {
