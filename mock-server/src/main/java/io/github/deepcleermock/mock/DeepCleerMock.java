@@ -27,7 +27,8 @@ import io.github.deepcleermock.mock.simulation.SimulationConfig;
 import io.github.deepcleermock.mock.journal.RequestJournal;
 import io.github.deepcleermock.mock.metrics.MockMetrics;
 import io.github.deepcleermock.mock.states.ProviderStates;
-import io.github.deepcleermock.mock.streams.StreamOpenedListener;
+import io.github.deepcleermock.mock.streams.StreamRecord;
+import io.github.deepcleermock.mock.streams.StreamStore;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.store.Store;
 import io.github.deepcleermock.mock.store.Stores;
@@ -73,7 +74,7 @@ public final class DeepCleerMock implements AutoCloseable {
   private final TimeSource time;
   private final MockClock mockClock;
   private final Accounts accounts = new Accounts();
-  private final Streams streamIndex;
+  private final StreamStore streamIndex;
   private final FaultRules faults;
   private final Journal journal;
   private final CallbackDispatcher callbacks;
@@ -102,8 +103,8 @@ public final class DeepCleerMock implements AutoCloseable {
     this.time = clock != null ? clock : new SystemTimeSource();
     // Jackson's databind is only needed by the admin API and callbacks; loading it lazily keeps start-up short.
     Supplier<ObjectMapper> mapper = new LazyMapper();
-    // The simulation plugs in here (StreamOpenedListener); until it does, an opened stream only waits to be closed.
-    this.streamIndex = new Streams(time, StreamOpenedListener.NONE, config.endedStreams());
+    // Opened streams are told to the simulation by the openers (the submit's open step, MockStreams).
+    this.streamIndex = store.streams(time, config.endedStreams());
     this.faults = new FaultRules(config.seed());
     this.metrics = config.metrics() ? new MockMetrics() : null;
     this.journal =
@@ -129,7 +130,7 @@ public final class DeepCleerMock implements AutoCloseable {
     if (metrics != null) {
       metrics.watch(journal, streamIndex);
     }
-    restoreBaseline();
+    restoreBaseline(true);
     // The simulation hears of closes first: it stops the stream and sends the end callbacks with what it saw.
     ClosePipeline pipeline =
         new ClosePipeline(
@@ -345,7 +346,7 @@ public final class DeepCleerMock implements AutoCloseable {
    */
   public void reset() {
     requireOpen("reset()");
-    restoreBaseline();
+    restoreBaseline(false);
   }
 
   /**
@@ -363,16 +364,18 @@ public final class DeepCleerMock implements AutoCloseable {
     reset();
   }
 
-  private void restoreBaseline() {
+  /** @param starting true as this instance starts: a shared store keeps what the group holds */
+  private void restoreBaseline(boolean starting) {
     simulation.reset();
     callbacks.reset();
     delayed.releaseAll();
     faults.restore();
     accounts.restore(config.accounts());
     scenarios.restore();
-    streamIndex.restore(config.streams());
+    List<StreamRecord> baseline =
+        starting ? streamIndex.startWith(config.streams()) : streamIndex.restore(config.streams());
     journal.clear();
-    streams.openedBaseline();
+    streams.openedBaseline(baseline);
   }
 
   /** Stops the server; delayed answers are sent first and callback retries are dropped. Idempotent. */

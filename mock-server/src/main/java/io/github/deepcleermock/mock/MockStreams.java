@@ -11,7 +11,7 @@ import io.github.deepcleermock.mock.streams.StreamConflictException;
 import io.github.deepcleermock.mock.streams.StreamRecord;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.streams.StreamState;
-import io.github.deepcleermock.mock.streams.Streams;
+import io.github.deepcleermock.mock.streams.StreamStore;
 import io.github.deepcleermock.mock.time.TimeSource;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 public final class MockStreams {
 
-  private final Streams streams;
+  private final StreamStore streams;
   private final Accounts accounts;
   private final CallbackDispatcher callbacks;
   private final TimeSource time;
@@ -32,7 +32,7 @@ public final class MockStreams {
   private final Simulation simulation;
 
   MockStreams(
-      Streams streams,
+      StreamStore streams,
       Accounts accounts,
       CallbackDispatcher callbacks,
       TimeSource time,
@@ -75,8 +75,8 @@ public final class MockStreams {
   }
 
   /** Starts the simulation of every ACTIVE stream (after the baseline was restored). */
-  void openedBaseline() {
-    list(null, StreamState.ACTIVE).forEach(this::opened);
+  void openedBaseline(List<StreamRecord> baseline) {
+    baseline.forEach(this::opened);
   }
 
   private void opened(StreamRecord stream) {

@@ -12,7 +12,7 @@ import io.github.deepcleermock.mock.pipeline.TakeToken;
 import io.github.deepcleermock.mock.store.TokenBuckets;
 import io.github.deepcleermock.mock.store.memory.MemoryTokenBuckets;
 import io.github.deepcleermock.mock.pipeline.VendorRequest;
-import io.github.deepcleermock.mock.streams.Streams;
+import io.github.deepcleermock.mock.streams.StreamStore;
 import io.github.deepcleermock.mock.time.TimeSource;
 import java.util.List;
 
@@ -26,7 +26,7 @@ public final class ClosePipeline {
 
   public ClosePipeline(
       Accounts accounts,
-      Streams streams,
+      StreamStore streams,
       FaultRules faults,
       TimeSource time,
       ClosePolicy policy,
@@ -37,7 +37,7 @@ public final class ClosePipeline {
   /** A pipeline taking tokens from {@code buckets} (the memory store's, or a shared one). */
   public ClosePipeline(
       Accounts accounts,
-      Streams streams,
+      StreamStore streams,
       FaultRules faults,
       TimeSource time,
       ClosePolicy policy,

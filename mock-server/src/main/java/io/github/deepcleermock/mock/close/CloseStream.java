@@ -5,7 +5,7 @@ import io.github.deepcleermock.mock.pipeline.Step;
 import io.github.deepcleermock.mock.pipeline.VendorCode;
 import io.github.deepcleermock.mock.streams.StreamRecord;
 import io.github.deepcleermock.mock.streams.StreamState;
-import io.github.deepcleermock.mock.streams.Streams;
+import io.github.deepcleermock.mock.streams.StreamStore;
 import io.github.deepcleermock.mock.time.TimeSource;
 
 /**
@@ -14,13 +14,13 @@ import io.github.deepcleermock.mock.time.TimeSource;
  */
 final class CloseStream implements Step<CloseCall> {
 
-  private final Streams streams;
+  private final StreamStore streams;
   private final TimeSource time;
   private final UnknownStreamPolicy unknownStreams;
   private final StreamClosedListener listener;
 
   CloseStream(
-      Streams streams, TimeSource time, UnknownStreamPolicy unknownStreams, StreamClosedListener listener) {
+      StreamStore streams, TimeSource time, UnknownStreamPolicy unknownStreams, StreamClosedListener listener) {
     this.streams = streams;
     this.time = time;
     this.unknownStreams = unknownStreams;

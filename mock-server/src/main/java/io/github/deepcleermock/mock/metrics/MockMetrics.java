@@ -3,7 +3,7 @@ package io.github.deepcleermock.mock.metrics;
 import io.github.deepcleermock.mock.callbacks.CallbackObserver;
 import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.journal.JournalObserver;
-import io.github.deepcleermock.mock.streams.Streams;
+import io.github.deepcleermock.mock.streams.StreamStore;
 
 /**
  * The metrics of one mock instance (several mocks in one JVM never share them): requests by endpoint and code,
@@ -23,7 +23,7 @@ public final class MockMetrics implements AutoCloseable {
   private final RequestCounts requests = new RequestCounts(latency);
   private final CallbackCounts callbacks = new CallbackCounts();
   private volatile Journal journal;
-  private volatile Streams streams;
+  private volatile StreamStore streams;
   /** Guarded by {@code this}; null until the first scrape and after close. */
   private PrometheusExposition exposition;
   private boolean closed;
@@ -39,7 +39,7 @@ public final class MockMetrics implements AutoCloseable {
   }
 
   /** The journal and streams whose size and states are reported as gauges. */
-  public void watch(Journal journal, Streams streams) {
+  public void watch(Journal journal, StreamStore streams) {
     this.journal = journal;
     this.streams = streams;
   }

@@ -2,7 +2,7 @@ package io.github.deepcleermock.mock.metrics;
 
 import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.streams.StreamState;
-import io.github.deepcleermock.mock.streams.Streams;
+import io.github.deepcleermock.mock.streams.StreamStore;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -27,7 +27,7 @@ final class PrometheusExposition implements AutoCloseable {
   private final CallbackCounts callbacks;
 
   PrometheusExposition(
-      RequestCounts requests, CallbackCounts callbacks, LatencyHistogram latency, Journal journal, Streams streams) {
+      RequestCounts requests, CallbackCounts callbacks, LatencyHistogram latency, Journal journal, StreamStore streams) {
     this.requests = requests;
     this.callbacks = callbacks;
     registry.getPrometheusRegistry().register(latency);

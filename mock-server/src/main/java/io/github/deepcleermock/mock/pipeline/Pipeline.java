@@ -1,5 +1,6 @@
 package io.github.deepcleermock.mock.pipeline;
 
+import io.github.deepcleermock.mock.store.StoreUnavailableException;
 import java.util.List;
 
 /**
@@ -22,11 +23,16 @@ public final class Pipeline<C extends Call> {
 
   /** Runs {@code call} through the steps; the last step must always decide. */
   public Outcome run(C call) {
-    for (Step<? super C> step : steps) {
-      Outcome outcome = step.apply(call);
-      if (outcome != null) {
-        return outcome;
+    try {
+      for (Step<? super C> step : steps) {
+        Outcome outcome = step.apply(call);
+        if (outcome != null) {
+          return outcome;
+        }
       }
+    } catch (StoreUnavailableException e) {
+      // A shared store's step runs whole or not at all: nothing was written, the caller may retry.
+      return call.answer(VendorCode.SERVICE_FAILURE, TakeToken.STORE_UNAVAILABLE);
     }
     throw new IllegalStateException("the last step always decides");
   }

@@ -8,7 +8,7 @@ import io.github.deepcleermock.mock.streams.StreamOpenedListener;
 import io.github.deepcleermock.mock.streams.StreamRecord;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.streams.StreamState;
-import io.github.deepcleermock.mock.streams.Streams;
+import io.github.deepcleermock.mock.streams.StreamStore;
 import io.github.deepcleermock.mock.time.TimeSource;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +55,7 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
   private final TimeSource time;
-  private final Streams streams;
+  private final StreamStore streams;
   private final CallbackDispatcher callbacks;
   private final Scenarios scenarios;
   private final boolean magicValues;
@@ -73,7 +73,7 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
    */
   public Simulation(
       TimeSource time,
-      Streams streams,
+      StreamStore streams,
       CallbackDispatcher callbacks,
       Scenarios scenarios,
       boolean magicValues,

@@ -14,24 +14,79 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class StreamRecord {
 
-  /** How a stream stopped. */
-  private record Stop(StreamState state, Instant at) {}
+  /**
+   * How a stream stopped.
+   *
+   * @param state CLOSED or ENDED
+   * @param at when
+   */
+  public record Stopped(StreamState state, Instant at) {}
+
+  /** Decides the transitions of a record held by a store several instances share. */
+  public interface SharedTransitions {
+    /**
+     * Makes the transition in the shared store in one atomic step.
+     *
+     * @return null when this call made it, else how the stream had already stopped there
+     * @throws io.github.deepcleermock.mock.store.StoreUnavailableException when the store cannot be asked
+     */
+    Stopped leave(StreamRecord stream, StreamState to, Instant at, boolean retain);
+  }
 
   private final StreamSpec spec;
   private final Instant openedAt;
   private final long openedAtNanos;
-  private final AtomicReference<Stop> stop = new AtomicReference<>();
+  private final AtomicReference<Stopped> stop = new AtomicReference<>();
   private final Generation owner;
   private final AtomicInteger activeOfKey;
   private final String dedupKey;
+  private final SharedTransitions shared;
 
   StreamRecord(StreamSpec spec, Instant openedAt, long openedAtNanos, Generation owner, AtomicInteger activeOfKey) {
+    this(spec, openedAt, openedAtNanos, owner, activeOfKey, null);
+  }
+
+  private StreamRecord(
+      StreamSpec spec,
+      Instant openedAt,
+      long openedAtNanos,
+      Generation owner,
+      AtomicInteger activeOfKey,
+      SharedTransitions shared) {
     this.spec = Objects.requireNonNull(spec, "spec");
     this.openedAt = Objects.requireNonNull(openedAt, "openedAt");
     this.openedAtNanos = openedAtNanos;
     this.owner = owner;
     this.activeOfKey = activeOfKey;
     this.dedupKey = spec.dedupKey();
+    this.shared = shared;
+  }
+
+  /**
+   * A record of a shared store, as the store last said it was: its transitions are decided by {@code transitions}
+   * (one atomic step in the store), this object only remembers the outcome.
+   *
+   * @param stopped how it had stopped, or null while ACTIVE
+   */
+  public static StreamRecord shared(
+      StreamSpec spec, Instant openedAt, long openedAtNanos, Stopped stopped, SharedTransitions transitions) {
+    StreamRecord stream =
+        new StreamRecord(spec, openedAt, openedAtNanos, null, null, Objects.requireNonNull(transitions));
+    stream.stop.set(stopped);
+    return stream;
+  }
+
+  /**
+   * Records a transition the shared store made elsewhere (another instance closed, ended or removed the stream);
+   * true if this record still thought it ACTIVE.
+   */
+  public boolean observeStopped(StreamState state, Instant at) {
+    return stop.compareAndSet(null, new Stopped(state, at));
+  }
+
+  /** Whether the record lives in a store shared by several instances. */
+  public boolean isShared() {
+    return shared != null;
   }
 
   /** The spec's dedup key, computed once. */
@@ -49,22 +104,35 @@ public final class StreamRecord {
     return leave(StreamState.ENDED, at, true);
   }
 
-  /** Leaves ACTIVE because the stream was removed from the index; it is not kept among the ended streams. */
+  /** Leaves ACTIVE because the stream was removed from the index (memory only); it is not kept among the ended streams. */
   boolean retire(Instant at) {
     return leave(StreamState.CLOSED, at, false);
   }
 
   /** Seeded stopped: never ACTIVE, so no slot to give back. */
   void startStopped(StreamState state, Instant at) {
-    stop.set(new Stop(state, at));
+    stop.set(new Stopped(state, at));
   }
 
   private boolean leave(StreamState state, Instant at, boolean retain) {
-    if (!stop.compareAndSet(null, new Stop(state, Objects.requireNonNull(at, "at")))) {
+    if (shared != null) {
+      return leaveShared(state, at, retain);
+    }
+    if (!stop.compareAndSet(null, new Stopped(state, Objects.requireNonNull(at, "at")))) {
       return false;
     }
     activeOfKey.decrementAndGet();
     owner.left(this, retain);
+    return true;
+  }
+
+  private boolean leaveShared(StreamState state, Instant at, boolean retain) {
+    Stopped already = shared.leave(this, state, Objects.requireNonNull(at, "at"), retain);
+    if (already != null) {
+      stop.compareAndSet(null, already);
+      return false;
+    }
+    stop.set(new Stopped(state, at));
     return true;
   }
 
@@ -81,7 +149,7 @@ public final class StreamRecord {
   }
 
   public StreamState state() {
-    Stop stopped = stop.get();
+    Stopped stopped = stop.get();
     return stopped == null ? StreamState.ACTIVE : stopped.state();
   }
 
@@ -101,7 +169,7 @@ public final class StreamRecord {
 
   /** When it stopped (closed or ended), or null while ACTIVE. */
   public Instant closedAt() {
-    Stop stopped = stop.get();
+    Stopped stopped = stop.get();
     return stopped == null ? null : stopped.at();
   }
 }

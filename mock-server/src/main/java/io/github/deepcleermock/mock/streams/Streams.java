@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -20,7 +19,7 @@ import java.util.function.Predicate;
  * atomic counts: no lock. Admin-side writers (seeding, deleting, restoring) take this object's monitor so that an
  * id and its aliases enter and leave the index together.
  */
-public final class Streams {
+public final class Streams implements StreamStore {
 
   /** Stopped (CLOSED or ENDED) streams kept for re-close idempotency unless configured otherwise. */
   public static final int DEFAULT_ENDED_RETENTION = 10_000;
@@ -49,35 +48,21 @@ public final class Streams {
   }
 
   /** The stream addressed by {@code id} (its requestId or one of its dupRequestIds), or null. */
+  @Override
   public StreamRecord get(String id) {
     return current.byId.get(id);
   }
 
-  /** The stream addressed by {@code id}, if any. */
-  public Optional<StreamRecord> find(String id) {
-    return Optional.ofNullable(get(id));
-  }
-
   /** ACTIVE streams of {@code accessKey}: a counter read, O(1). */
+  @Override
   public int activeCount(String accessKey) {
     return current.activeCount(accessKey);
   }
 
   /** The ACTIVE stream of the same key moderating the same stream ({@link StreamSpec#dedupKey}), or null. */
+  @Override
   public StreamRecord running(String dedupKey) {
     return current.running(dedupKey);
-  }
-
-  /** What a submit did: opened a stream, found the one already running, or found the key's slots all taken. */
-  public sealed interface Submitted {
-    /** A new ACTIVE stream. */
-    record Opened(StreamRecord stream) implements Submitted {}
-
-    /** The ACTIVE stream that already moderates this stream; nothing was opened. */
-    record Duplicate(StreamRecord running) implements Submitted {}
-
-    /** The key already has {@code active} ACTIVE streams, its maximum; nothing was opened. */
-    record LimitReached(int active) implements Submitted {}
   }
 
   /**
@@ -85,6 +70,7 @@ public final class Streams {
    * key are ACTIVE. Lock-free: the slot is a counter compare-and-set and the dedup key a concurrent-map claim, so
    * two racing submits of one stream open it once.
    */
+  @Override
   public Submitted submit(StreamSpec spec, int maxActive) {
     Generation generation = current;
     String dedupKey = spec.dedupKey();
@@ -119,6 +105,7 @@ public final class Streams {
    * Seeds a stream in the given state. Fails with {@link StreamConflictException} when one of its ids is taken or
    * when {@code maxActive} ACTIVE streams of the key already exist.
    */
+  @Override
   public synchronized StreamRecord open(StreamSpec spec, StreamState state, int maxActive) {
     Generation generation = current;
     for (String id : Generation.ids(spec)) {
@@ -145,6 +132,7 @@ public final class Streams {
    * (provider states force what they name; {@code maxStreams} is not checked). An id held by a different stream
    * is still a conflict.
    */
+  @Override
   public synchronized StreamRecord force(StreamSpec spec, StreamState state) {
     checkForce(spec);
     Generation generation = current;
@@ -159,6 +147,7 @@ public final class Streams {
   }
 
   /** Fails with {@link StreamConflictException} if {@link #force} would: an id is held by a different stream. */
+  @Override
   public synchronized void checkForce(StreamSpec spec) {
     for (String id : Generation.ids(spec)) {
       StreamRecord holder = current.byId.get(id);
@@ -169,6 +158,7 @@ public final class Streams {
   }
 
   /** Removes the stream addressed by {@code id} with all its ids (an ACTIVE one gives its slot back); false if none. */
+  @Override
   public synchronized boolean remove(String id) {
     Generation generation = current;
     StreamRecord existing = generation.byId.get(id);
@@ -180,6 +170,7 @@ public final class Streams {
   }
 
   /** Every stream once (not once per alias), sorted by requestId, filtered. */
+  @Override
   public List<StreamRecord> list(Predicate<StreamRecord> filter) {
     Set<StreamRecord> distinct = new LinkedHashSet<>(current.byId.values());
     List<StreamRecord> result = new ArrayList<>();
@@ -198,7 +189,8 @@ public final class Streams {
   }
 
   /** Replaces everything with the baseline streams, all ACTIVE again, in a new generation (counts start at 0). */
-  public synchronized void restore(List<StreamSpec> baseline) {
+  @Override
+  public synchronized List<StreamRecord> restore(List<StreamSpec> baseline) {
     Generation generation = new Generation(endedRetention);
     List<StreamRecord> inserted = new ArrayList<>(baseline.size());
     for (StreamSpec spec : baseline) {
@@ -209,6 +201,7 @@ public final class Streams {
     for (StreamRecord stream : inserted) {
       opened.streamOpened(stream);
     }
+    return inserted;
   }
 
   /** Inserts a stream whose slot (if ACTIVE) is already counted. */

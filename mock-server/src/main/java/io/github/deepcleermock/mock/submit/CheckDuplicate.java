@@ -3,7 +3,7 @@ package io.github.deepcleermock.mock.submit;
 import io.github.deepcleermock.mock.pipeline.Outcome;
 import io.github.deepcleermock.mock.streams.DedupKeys;
 import io.github.deepcleermock.mock.streams.StreamRecord;
-import io.github.deepcleermock.mock.streams.Streams;
+import io.github.deepcleermock.mock.streams.StreamStore;
 
 /**
  * Duplicate: the same stream already moderated for this key answers 1100 with {@code detail.dupRequestId}, the
@@ -12,9 +12,9 @@ import io.github.deepcleermock.mock.streams.Streams;
  */
 final class CheckDuplicate implements io.github.deepcleermock.mock.pipeline.Step<SubmitCall> {
 
-  private final Streams streams;
+  private final StreamStore streams;
 
-  CheckDuplicate(Streams streams) {
+  CheckDuplicate(StreamStore streams) {
     this.streams = streams;
   }
 

@@ -4,7 +4,7 @@ import io.github.deepcleermock.mock.accounts.Account;
 import io.github.deepcleermock.mock.pipeline.Outcome;
 import io.github.deepcleermock.mock.pipeline.Step;
 import io.github.deepcleermock.mock.pipeline.VendorCode;
-import io.github.deepcleermock.mock.streams.Streams;
+import io.github.deepcleermock.mock.streams.StreamStore;
 
 /**
  * Stream limit: 1904 when the key already has {@code maxStreams} ACTIVE streams (a counter read, O(1)) or its
@@ -13,9 +13,9 @@ import io.github.deepcleermock.mock.streams.Streams;
  */
 final class CheckStreamLimit implements Step<SubmitCall> {
 
-  private final Streams streams;
+  private final StreamStore streams;
 
-  CheckStreamLimit(Streams streams) {
+  CheckStreamLimit(StreamStore streams) {
     this.streams = streams;
   }
 

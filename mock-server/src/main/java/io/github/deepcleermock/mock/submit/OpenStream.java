@@ -7,7 +7,7 @@ import io.github.deepcleermock.mock.pipeline.ResponseIds;
 import io.github.deepcleermock.mock.pipeline.Step;
 import io.github.deepcleermock.mock.streams.StreamOpenedListener;
 import io.github.deepcleermock.mock.streams.StreamSpec;
-import io.github.deepcleermock.mock.streams.Streams;
+import io.github.deepcleermock.mock.streams.StreamStore;
 import java.util.List;
 
 /**
@@ -17,10 +17,10 @@ import java.util.List;
  */
 final class OpenStream implements Step<SubmitCall> {
 
-  private final Streams streams;
+  private final StreamStore streams;
   private final StreamOpenedListener opened;
 
-  OpenStream(Streams streams, StreamOpenedListener opened) {
+  OpenStream(StreamStore streams, StreamOpenedListener opened) {
     this.streams = streams;
     this.opened = opened;
   }
@@ -40,15 +40,15 @@ final class OpenStream implements Step<SubmitCall> {
             call.data,
             call.body);
     call.requestId(taskId.hex());
-    Streams.Submitted submitted = streams.submit(spec, account.maxStreams());
-    if (submitted instanceof Streams.Submitted.Duplicate duplicate) {
+    StreamStore.Submitted submitted = streams.submit(spec, account.maxStreams());
+    if (submitted instanceof StreamStore.Submitted.Duplicate duplicate) {
       return CheckDuplicate.duplicate(call, duplicate.running());
     }
-    if (submitted instanceof Streams.Submitted.LimitReached full) {
+    if (submitted instanceof StreamStore.Submitted.LimitReached full) {
       call.requestId(null);
       return CheckStreamLimit.limitReached(call, full.active(), account.maxStreams());
     }
-    opened.streamOpened(((Streams.Submitted.Opened) submitted).stream());
+    opened.streamOpened(((StreamStore.Submitted.Opened) submitted).stream());
     return call.opened(taskId);
   }
 }

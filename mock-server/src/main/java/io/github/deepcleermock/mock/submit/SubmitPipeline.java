@@ -12,7 +12,7 @@ import io.github.deepcleermock.mock.store.TokenBuckets;
 import io.github.deepcleermock.mock.store.memory.MemoryTokenBuckets;
 import io.github.deepcleermock.mock.pipeline.VendorRequest;
 import io.github.deepcleermock.mock.streams.StreamOpenedListener;
-import io.github.deepcleermock.mock.streams.Streams;
+import io.github.deepcleermock.mock.streams.StreamStore;
 import io.github.deepcleermock.mock.time.TimeSource;
 import java.util.List;
 
@@ -26,7 +26,7 @@ public final class SubmitPipeline {
   private final Pipeline<SubmitCall> pipeline;
 
   /** A pipeline whose opened streams are told to nobody (tests of the pipeline alone). */
-  public SubmitPipeline(Accounts accounts, Streams streams, FaultRules faults, TimeSource time, boolean magicValues) {
+  public SubmitPipeline(Accounts accounts, StreamStore streams, FaultRules faults, TimeSource time, boolean magicValues) {
     this(accounts, streams, faults, time, magicValues, StreamOpenedListener.NONE);
   }
 
@@ -36,7 +36,7 @@ public final class SubmitPipeline {
    */
   public SubmitPipeline(
       Accounts accounts,
-      Streams streams,
+      StreamStore streams,
       FaultRules faults,
       TimeSource time,
       boolean magicValues,
@@ -47,7 +47,7 @@ public final class SubmitPipeline {
   /** A pipeline taking tokens from {@code buckets} (the memory store's, or a shared one). */
   public SubmitPipeline(
       Accounts accounts,
-      Streams streams,
+      StreamStore streams,
       FaultRules faults,
       TimeSource time,
       boolean magicValues,

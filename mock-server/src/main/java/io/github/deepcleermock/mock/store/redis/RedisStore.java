@@ -2,6 +2,10 @@ package io.github.deepcleermock.mock.store.redis;
 
 import io.github.deepcleermock.mock.store.Store;
 import io.github.deepcleermock.mock.store.TokenBuckets;
+import io.github.deepcleermock.mock.streams.StreamOpenedListener;
+import io.github.deepcleermock.mock.streams.StreamStore;
+import io.github.deepcleermock.mock.streams.Streams;
+import io.github.deepcleermock.mock.time.TimeSource;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
@@ -80,6 +84,12 @@ public final class RedisStore implements Store {
   @Override
   public TokenBuckets tokenBuckets() {
     return buckets;
+  }
+
+  @Override
+  public StreamStore streams(TimeSource time, int endedRetention) {
+    // Not shared yet: each instance keeps its own streams.
+    return new Streams(time, StreamOpenedListener.NONE, endedRetention);
   }
 
   @Override
