@@ -27,6 +27,7 @@ import io.github.deepcleermock.mock.simulation.SimulationConfig;
 import io.github.deepcleermock.mock.journal.RequestJournal;
 import io.github.deepcleermock.mock.metrics.MockMetrics;
 import io.github.deepcleermock.mock.states.ProviderStates;
+import io.github.deepcleermock.mock.streams.GroupEvents;
 import io.github.deepcleermock.mock.streams.StreamRecord;
 import io.github.deepcleermock.mock.streams.StreamStore;
 import io.github.deepcleermock.mock.streams.StreamSpec;
@@ -125,6 +126,19 @@ public final class DeepCleerMock implements AutoCloseable {
     this.streams =
         new MockStreams(streamIndex, accounts, callbacks, time, config.policy().magicValues(), simulation);
     simulation.endVia(streams::end);
+    // Other instances of a shared store stop or reset streams this one simulates: their timers go with them.
+    streamIndex.listen(
+        new GroupEvents() {
+          @Override
+          public void stoppedElsewhere(StreamRecord stream) {
+            simulation.drop(stream);
+          }
+
+          @Override
+          public void resetElsewhere() {
+            simulation.reset();
+          }
+        });
     this.states = new ProviderStates(accounts, streams, faults, this::tearDownState);
     this.delayed = new DelayedAnswers(time);
     if (metrics != null) {

@@ -4,6 +4,7 @@ import io.github.deepcleermock.mock.callbacks.CallbackDispatcher;
 import io.github.deepcleermock.mock.callbacks.CallbackKind;
 import io.github.deepcleermock.mock.callbacks.EndOfStream;
 import io.github.deepcleermock.mock.close.StreamClosedListener;
+import io.github.deepcleermock.mock.store.StoreUnavailableException;
 import io.github.deepcleermock.mock.streams.StreamOpenedListener;
 import io.github.deepcleermock.mock.streams.StreamRecord;
 import io.github.deepcleermock.mock.streams.StreamSpec;
@@ -121,12 +122,32 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
       script = Script.NONE;
     }
     Run run = new Run(spec, settings, script, time.nanoTime());
+    if (stream.isShared() && script != Script.NONE) {
+      keepScript(stream, script);
+    }
     Run previous = runs.put(stream, run);
     if (previous != null) {
       previous.stop();
     }
     synchronized (run) {
       scheduleNext(stream, run);
+    }
+  }
+
+  /** Keeps the script in the shared store, so that another instance ending the stream reports what it saw. */
+  private void keepScript(StreamRecord stream, Script script) {
+    try {
+      streams.keepScript(stream, ScriptJson.write(script).toString());
+    } catch (StoreUnavailableException e) {
+      // The stream still plays here; only an end made by another instance would miss the script's verdicts.
+    }
+  }
+
+  /** Stops the simulation of a stream another instance stopped (its end callbacks are that instance's). */
+  public void drop(StreamRecord stream) {
+    Run run = runs.remove(stream);
+    if (run != null) {
+      run.stop();
     }
   }
 
@@ -157,6 +178,9 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
    */
   public EndOfStream ended(StreamRecord stream, EndOfStream end) {
     Run run = runs.get(stream);
+    if (run == null && stream.isShared()) {
+      run = replayed(stream);
+    }
     if (run == null) {
       return end;
     }
@@ -167,6 +191,52 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
       long seconds = Math.min(elapsed, run.timeline.captureEnd());
       return end.completedWith(
           run.worstImage.name(), run.worstAudio.name(), run.timeline.pullsAnyFrame(), seconds);
+    }
+  }
+
+  /**
+   * The simulation of a stream another instance opened, played silently from its opening to now: settings, script
+   * and clock decide everything, so this instance reports at its end what the opener saw.
+   */
+  private Run replayed(StreamRecord stream) {
+    StreamSpec spec = stream.spec();
+    StreamSettings settings;
+    Script script;
+    try {
+      settings = StreamSettings.of(spec);
+      String kept = streams.keptScript(stream);
+      script = kept == null ? Script.NONE : ScriptJson.script("script", parse(kept));
+    } catch (IllegalArgumentException e) {
+      settings = StreamSettings.DEFAULT;
+      script = Script.NONE;
+    }
+    long age = Math.max(0, java.time.Duration.between(stream.openedAt(), time.now()).toNanos());
+    Run run = new Run(spec, settings, script, time.nanoTime() - age);
+    synchronized (run) {
+      boolean everyFrame = spec.imgCallback() != null && settings.returnAllImg() == 1;
+      long now = time.nanoTime();
+      for (Timeline.Step step = run.timeline.next(run.cursor, everyFrame);
+          step != null && run.originNanos + step.event().at() * NANOS_PER_SECOND <= now;
+          step = run.timeline.next(run.cursor, everyFrame)) {
+        run.cursor = step.after();
+        if (step.event() instanceof Timeline.Frame frame) {
+          Verdict verdict = frame.moderated() ? run.timeline.frameVerdict(frame.n()) : Verdict.PASS;
+          run.worstImage = run.worstImage.worst(verdict.riskLevel());
+        } else if (step.event() instanceof Timeline.Segment segment) {
+          run.worstAudio = run.worstAudio.worst(run.timeline.segmentVerdict(segment.k()).riskLevel());
+        } else if (step.event() instanceof Timeline.End) {
+          break;
+        }
+      }
+    }
+    return run;
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode parse(String json) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("script: the kept script is not JSON", e);
     }
   }
 
@@ -190,6 +260,9 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
       }
       run.cancelPending();
       run.use(script);
+      if (stream.isShared()) {
+        keepScript(stream, script);
+      }
       // Frames before now were captured under the old script, even those no event stood for.
       Timeline.Cursor at = run.cursor;
       long now = run.timeline.frameAtOrAfter(time.nanoTime() - run.originNanos);
@@ -253,7 +326,18 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
       if (run.stopped) {
         return;
       }
-      if (stream.state() != StreamState.ACTIVE || streams.get(stream.requestId()) != stream) {
+      // The index first: a shared store answers with the stream's state in the group (another instance may have
+      // closed it), and only then the state, so nothing is sent for a stream stopped anywhere.
+      StreamRecord indexed;
+      try {
+        indexed = streams.get(stream.requestId());
+      } catch (StoreUnavailableException e) {
+        // Whether the stream still runs cannot be known: this event is skipped rather than risk one after an end.
+        run.cursor = step.after();
+        scheduleNext(stream, run);
+        return;
+      }
+      if (indexed != stream || stream.state() != StreamState.ACTIVE) {
         run.stop();
         return;
       }

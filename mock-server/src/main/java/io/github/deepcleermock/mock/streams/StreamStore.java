@@ -87,6 +87,9 @@ public interface StreamStore {
     return null;
   }
 
+  /** Tells {@code events} what other instances sharing the store do to this instance's streams; memory has none. */
+  default void listen(GroupEvents events) {}
+
   /** What a submit did: opened a stream, found the one already running, or found the key's slots all taken. */
   sealed interface Submitted {
     /** A new ACTIVE stream. */

@@ -2,9 +2,8 @@ package io.github.deepcleermock.mock.store.redis;
 
 import io.github.deepcleermock.mock.store.Store;
 import io.github.deepcleermock.mock.store.TokenBuckets;
-import io.github.deepcleermock.mock.streams.StreamOpenedListener;
+import io.github.deepcleermock.mock.store.StoreUnavailableException;
 import io.github.deepcleermock.mock.streams.StreamStore;
-import io.github.deepcleermock.mock.streams.Streams;
 import io.github.deepcleermock.mock.time.TimeSource;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
@@ -15,7 +14,11 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
 import io.lettuce.core.resource.Delay;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -40,6 +43,7 @@ public final class RedisStore implements Store {
   private final StatefulRedisConnection<String, String> connection;
   private final RedisTokenBuckets buckets;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final List<StatefulRedisPubSubConnection<String, String>> subscriptions = new CopyOnWriteArrayList<>();
 
   private RedisStore(
       ClientResources resources, RedisClient client, StatefulRedisConnection<String, String> connection) {
@@ -86,15 +90,36 @@ public final class RedisStore implements Store {
     return buckets;
   }
 
+  /**
+   * The group's streams; this instance hears what the others do to its streams on its own pub/sub connection
+   * (a subscribed connection can run no other command).
+   */
   @Override
-  public StreamStore streams(TimeSource time, int endedRetention) {
-    // Not shared yet: each instance keeps its own streams.
-    return new Streams(time, StreamOpenedListener.NONE, endedRetention);
+  public synchronized StreamStore streams(TimeSource time, int endedRetention) {
+    RedisStreams streams = new RedisStreams(connection.sync(), time, endedRetention);
+    StatefulRedisPubSubConnection<String, String> events;
+    try {
+      events = client.connectPubSub();
+    } catch (RedisException e) {
+      throw new StoreUnavailableException(e);
+    }
+    events.addListener(
+        new RedisPubSubAdapter<>() {
+          @Override
+          public void message(String channel, String message) {
+            streams.heard(message);
+          }
+        });
+    // Lettuce subscribes again by itself after a reconnect.
+    events.sync().subscribe(RedisStreams.CHANNEL);
+    subscriptions.add(events);
+    return streams;
   }
 
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
+      subscriptions.forEach(StatefulRedisPubSubConnection::close);
       connection.close();
       client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
       resources.shutdown(0, 2, TimeUnit.SECONDS);

@@ -1,0 +1,241 @@
+package io.github.deepcleermock.mock.store.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.deepcleermock.mock.DeepCleerMock;
+import io.github.deepcleermock.mock.accounts.Account;
+import io.github.deepcleermock.mock.callbacks.CallbackReceiver;
+import io.github.deepcleermock.mock.streams.StreamState;
+import io.github.deepcleermock.mock.time.MockClock;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.api.StatefulRedisConnection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Two mock instances in one JVM on one real Redis behave as one service for streams: ids, aliases, dedup, the
+ * ACTIVE count, exactly-once transitions and their end callbacks, and no frame after an end.
+ */
+class SharedStreamsTest {
+
+  @RegisterExtension static final RedisServer REDIS = new RedisServer();
+
+  private static final Duration IDLE = Duration.ofSeconds(10);
+  private static final String KEY = "SHARED";
+
+  private final StreamCalls calls = new StreamCalls();
+  private final MockClock clock = new MockClock();
+  private CallbackReceiver receiver;
+  private DeepCleerMock a;
+  private DeepCleerMock b;
+
+  @BeforeEach
+  void start() {
+    try (RedisClient client = RedisClient.create(RedisURI.create(REDIS.uri()));
+        StatefulRedisConnection<String, String> redis = client.connect()) {
+      redis.sync().flushall();
+    }
+    receiver = CallbackReceiver.start();
+    a = instance();
+    b = instance();
+  }
+
+  private DeepCleerMock instance() {
+    return DeepCleerMock.builder()
+        .clock(clock)
+        .account(new Account(KEY, 1000, 2, Account.DEFAULT_PERMISSIONS, false))
+        .store(REDIS.uri())
+        .start();
+  }
+
+  @AfterEach
+  void stop() {
+    a.close();
+    b.close();
+    receiver.close();
+  }
+
+  private StreamCalls.Answer submit(DeepCleerMock on, String url, String... dataFields) {
+    return calls.submit(on.baseUrl(), KEY, url, receiver.url("/img"), dataFields);
+  }
+
+  private void settle() {
+    a.awaitCallbacksIdle(IDLE);
+    b.awaitCallbacksIdle(IDLE);
+  }
+
+  private List<CallbackReceiver.Received> received() {
+    settle();
+    return receiver.received();
+  }
+
+  private static boolean isEnd(CallbackReceiver.Received callback) {
+    return callback.body().path("statCode").asInt(-1) == 1;
+  }
+
+  @Test
+  void aStreamSubmittedOnOneInstanceIsClosedOnTheOtherAndReclosedOnTheFirstAsTheVendorWould() {
+    StreamCalls.Answer opened = submit(a, "rtmp://cam/1");
+    assertThat(opened.code()).isEqualTo(1100);
+
+    StreamCalls.Answer closed = calls.close(b.baseUrl(), KEY, opened.requestId());
+    StreamCalls.Answer reclosed = calls.close(a.baseUrl(), KEY, opened.requestId());
+
+    assertThat(closed.code()).isEqualTo(1100);
+    assertThat(closed.reason()).isNull();
+    assertThat(reclosed.code()).isEqualTo(1100);
+    assertThat(reclosed.reason()).isEqualTo("stream was already closed");
+    assertThat(a.streams().find(opened.requestId()).orElseThrow().state()).isEqualTo(StreamState.CLOSED);
+    assertThat(b.streams().activeCount(KEY)).isZero();
+  }
+
+  @Test
+  void aDuplicateSubmitOnTheOtherInstanceNamesTheRunningStream() {
+    StreamCalls.Answer first = submit(a, "rtmp://cam/same");
+
+    StreamCalls.Answer again = submit(b, "rtmp://cam/same");
+
+    assertThat(again.code()).isEqualTo(1100);
+    assertThat(again.body().path("detail").path("dupRequestId").asText()).isEqualTo(first.requestId());
+    assertThat(b.streams().activeCount(KEY)).isEqualTo(1);
+  }
+
+  @Test
+  void theStreamLimitCountsTheStreamsOfBothInstances() {
+    assertThat(submit(a, "rtmp://cam/1").code()).isEqualTo(1100);
+    assertThat(submit(b, "rtmp://cam/2").code()).isEqualTo(1100);
+
+    StreamCalls.Answer third = submit(a, "rtmp://cam/3");
+
+    assertThat(third.code()).isEqualTo(1904);
+    assertThat(third.reason()).isEqualTo("account has 2 ACTIVE streams, its maxStreams is 2");
+  }
+
+  @Test
+  void concurrentClosesFromBothInstancesMakeOneTransitionAndOneEndCallback() throws Exception {
+    String id = submit(a, "rtmp://cam/race", "returnFinishInfo", "1").requestId();
+    int threads = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch go = new CountDownLatch(1);
+    try {
+      List<Future<StreamCalls.Answer>> closes = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        DeepCleerMock on = t % 2 == 0 ? a : b;
+        Callable<StreamCalls.Answer> close = () -> {
+          go.await();
+          return calls.close(on.baseUrl(), KEY, id);
+        };
+        closes.add(pool.submit(close));
+      }
+      go.countDown();
+      int transitions = 0;
+      for (Future<StreamCalls.Answer> close : closes) {
+        StreamCalls.Answer answer = close.get(30, TimeUnit.SECONDS);
+        assertThat(answer.code()).isEqualTo(1100);
+        transitions += answer.reason() == null ? 1 : 0;
+      }
+      assertThat(transitions).isEqualTo(1);
+      assertThat(received()).filteredOn(SharedStreamsTest::isEnd).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void afterTheOtherInstanceClosesAStreamItsOpenerSendsNoFrameAndTheEndCallbackIsWhatTheOpenerWouldHaveSent()
+      throws Exception {
+    JsonNode expectedEnd = endCallbackOfOneMemoryInstance();
+    String id = submit(a, "rtmp://cam/mock-reject-at-2", "returnFinishInfo", "1", "returnAllImg", "1",
+        "detectFrequency", "1").requestId();
+    clock.advance(Duration.ofSeconds(4));
+    settle();
+    assertThat(receiver.received()).isNotEmpty().noneMatch(SharedStreamsTest::isEnd);
+
+    assertThat(calls.close(b.baseUrl(), KEY, id).code()).isEqualTo(1100);
+    settle();
+    int untilEnd = receiver.received().size();
+    clock.advance(Duration.ofSeconds(10));
+
+    List<CallbackReceiver.Received> all = received();
+    assertThat(all).hasSize(untilEnd);
+    assertThat(isEnd(all.get(all.size() - 1))).as("the end callback is the last one").isTrue();
+    JsonNode end = all.get(all.size() - 1).body().deepCopy();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) end).remove("requestId");
+    assertThat(end).isEqualTo(expectedEnd);
+    assertThat(end.path("riskLevel").asText()).isEqualTo("REJECT");
+  }
+
+  /** The same stream, closed after the same 4 seconds, on one instance with the memory store. */
+  private JsonNode endCallbackOfOneMemoryInstance() throws Exception {
+    MockClock alone = new MockClock();
+    try (CallbackReceiver own = CallbackReceiver.start();
+        DeepCleerMock mock = DeepCleerMock.builder()
+            .clock(alone).account(new Account(KEY, 1000, 2, Account.DEFAULT_PERMISSIONS, false)).start()) {
+      String id = calls.submit(mock.baseUrl(), KEY, "rtmp://cam/mock-reject-at-2", own.url("/img"),
+          "returnFinishInfo", "1", "returnAllImg", "1", "detectFrequency", "1").requestId();
+      alone.advance(Duration.ofSeconds(4));
+      mock.awaitCallbacksIdle(IDLE);
+      calls.close(mock.baseUrl(), KEY, id);
+      mock.awaitCallbacksIdle(IDLE);
+      List<CallbackReceiver.Received> sent = own.received();
+      JsonNode end = sent.get(sent.size() - 1).body().deepCopy();
+      assertThat(end.path("statCode").asInt()).as("the end callback is the last one").isEqualTo(1);
+      ((com.fasterxml.jackson.databind.node.ObjectNode) end).remove("requestId");
+      return end;
+    }
+  }
+
+  @Test
+  void aStoppedRedisAnswers1903AndAdmin503WithoutAHalfWrittenStreamAndARestartedOneServesBothAgain() {
+    String id = submit(a, "rtmp://cam/1").requestId();
+
+    REDIS.stop();
+    StreamCalls.Answer submitDown = submit(b, "rtmp://cam/2");
+    StreamCalls.Answer closeDown = calls.close(b.baseUrl(), KEY, id);
+    StreamCalls.Answer adminDown = calls.get(a.baseUrl() + "/__admin/streams");
+
+    assertThat(submitDown.code()).isEqualTo(1903);
+    assertThat(submitDown.reason()).isEqualTo("store unavailable");
+    assertThat(closeDown.code()).isEqualTo(1903);
+    assertThat(closeDown.reason()).isEqualTo("store unavailable");
+    assertThat(adminDown.status()).isEqualTo(503);
+    assertThat(adminDown.body().path("error").asText()).startsWith("store: unavailable");
+
+    REDIS.start();
+    // Lettuce reconnects by itself (at most a second apart); until then the answers stay 1903.
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    StreamCalls.Answer after = submit(b, "rtmp://cam/2");
+    while (after.code() == 1903 && Instant.now().isBefore(deadline)) {
+      after = submit(b, "rtmp://cam/2");
+    }
+    assertThat(after.code()).as("after Redis returned").isEqualTo(1100);
+    assertThat(calls.close(a.baseUrl(), KEY, after.requestId()).reason()).isNull();
+    assertThat(calls.get(a.baseUrl() + "/__admin/streams").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aResetOnOneInstanceForgetsTheStreamsOfBoth() {
+    String id = submit(a, "rtmp://cam/1").requestId();
+
+    b.reset();
+
+    assertThat(a.streams().find(id)).isEmpty();
+    assertThat(a.streams().activeCount(KEY)).isZero();
+    assertThat(calls.close(a.baseUrl(), KEY, id).reason()).isEqualTo("unknown stream (unknownStream policy: accept)");
+  }
+
+}
