@@ -251,6 +251,10 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
     StreamRecord stream =
         streams.find(id).orElseThrow(() -> new NoSuchElementException("requestId: no such resource '" + id + "'"));
     Run run = runs.get(stream);
+    if (stream.state() == StreamState.ACTIVE && run == null && stream.isShared()) {
+      throw new IllegalStateException(
+          "stream '" + stream.requestId() + "' is simulated by the instance that opened it; replace its script there");
+    }
     if (stream.state() != StreamState.ACTIVE || run == null) {
       throw new IllegalStateException("stream '" + stream.requestId() + "' is not ACTIVE; its script is final");
     }

@@ -1,11 +1,15 @@
 package io.github.deepcleermock.mock.store.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.deepcleermock.mock.DeepCleerMock;
 import io.github.deepcleermock.mock.accounts.Account;
 import io.github.deepcleermock.mock.callbacks.CallbackReceiver;
+import io.github.deepcleermock.mock.simulation.Script;
+import io.github.deepcleermock.mock.states.ProviderStates;
+import io.github.deepcleermock.mock.streams.StreamConflictException;
 import io.github.deepcleermock.mock.streams.StreamState;
 import io.github.deepcleermock.mock.time.MockClock;
 import io.lettuce.core.RedisClient;
@@ -15,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -238,4 +243,37 @@ class SharedStreamsTest {
     assertThat(calls.close(a.baseUrl(), KEY, id).reason()).isEqualTo("unknown stream (unknownStream policy: accept)");
   }
 
+
+  @Test
+  void providerStatesSetUpOnOneInstanceHoldForTheOtherAndATeardownClearsBoth() {
+    a.providerStates().setUp(ProviderStates.STREAM_SLOTS_FULL, Map.of("accessKey", KEY));
+    StreamCalls.Answer full = submit(b, "rtmp://cam/9");
+    assertThat(full.code()).isEqualTo(1904);
+    assertThat(full.reason()).isEqualTo("account has 2 ACTIVE streams, its maxStreams is 2");
+
+    b.providerStates().tearDown(ProviderStates.STREAM_SLOTS_FULL);
+    a.providerStates().setUp(ProviderStates.STREAM_WITH_URL_ACTIVE,
+        Map.of("accessKey", KEY, "url", "rtmp://cam/held", "requestId", "held-1"));
+    a.providerStates().setUp(ProviderStates.STREAM_ACTIVE, Map.of("accessKey", KEY, "requestId", "active-1"));
+
+    assertThat(submit(b, "rtmp://cam/held").body().path("detail").path("dupRequestId").asText()).isEqualTo("held-1");
+    assertThat(calls.close(b.baseUrl(), KEY, "active-1").reason()).isNull();
+    assertThat(calls.close(a.baseUrl(), KEY, "active-1").reason()).isEqualTo("stream was already closed");
+
+    b.providerStates().tearDown(ProviderStates.STREAM_ACTIVE);
+    assertThat(a.streams().find("held-1")).isEmpty();
+    assertThat(a.streams().activeCount(KEY)).isZero();
+  }
+
+  @Test
+  void aScriptIsReplacedOnTheInstanceThatSimulatesTheStreamAndTheOtherSaysWhere() {
+    String id = submit(a, "rtmp://cam/1").requestId();
+
+    a.streams().replaceScript(id, Script.NONE);
+
+    assertThatThrownBy(() -> b.streams().replaceScript(id, Script.NONE))
+        .isInstanceOf(StreamConflictException.class)
+        .hasMessage("requestId: stream '" + id + "' is simulated by the instance that opened it;"
+            + " replace its script there");
+  }
 }
