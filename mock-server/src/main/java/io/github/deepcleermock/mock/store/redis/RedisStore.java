@@ -19,6 +19,8 @@ import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -44,6 +46,7 @@ public final class RedisStore implements Store {
   private final RedisTokenBuckets buckets;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final List<StatefulRedisPubSubConnection<String, String>> subscriptions = new CopyOnWriteArrayList<>();
+  private final List<ExecutorService> listeners = new CopyOnWriteArrayList<>();
 
   private RedisStore(
       ClientResources resources, RedisClient client, StatefulRedisConnection<String, String> connection) {
@@ -103,11 +106,21 @@ public final class RedisStore implements Store {
     } catch (RedisException e) {
       throw new StoreUnavailableException(e);
     }
+    // Heard on a thread of its own, never on Lettuce's I/O thread: stopping a simulation waits for its stream's
+    // monitor, whose holder may be waiting for a Redis reply that only that I/O thread can deliver.
+    ExecutorService heard =
+        Executors.newSingleThreadExecutor(
+            task -> {
+              Thread thread = new Thread(task, "dcm-stream-events");
+              thread.setDaemon(true);
+              return thread;
+            });
+    listeners.add(heard);
     events.addListener(
         new RedisPubSubAdapter<>() {
           @Override
           public void message(String channel, String message) {
-            streams.heard(message);
+            heard.execute(() -> streams.heard(message));
           }
         });
     // Lettuce subscribes again by itself after a reconnect.
@@ -120,6 +133,7 @@ public final class RedisStore implements Store {
   public void close() {
     if (closed.compareAndSet(false, true)) {
       subscriptions.forEach(StatefulRedisPubSubConnection::close);
+      listeners.forEach(ExecutorService::shutdownNow);
       connection.close();
       client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
       resources.shutdown(0, 2, TimeUnit.SECONDS);
