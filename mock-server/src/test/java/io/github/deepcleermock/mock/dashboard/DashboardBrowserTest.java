@@ -272,6 +272,23 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void deleteAllRulesInTheScenariosTabRemovesEveryScenario() {
+    DeepCleerMock mock = open.mock();
+    mock.scenarios().add(new ScenarioSpec(ScenarioMatch.ANY, Script.NONE));
+    mock.scenarios().add(new ScenarioSpec(new ScenarioMatch(KEY, null, null, null), Script.NONE));
+    DashboardPage page = DashboardPage.open(browser, open.baseUrl()).tab("scenarios");
+    page.waitFor(d -> page.rowsOf("scenarios-table").size() == 2);
+    assertThat(page.rowsOf("scenarios-table")).extracting(row -> cellText(row, "c-match"))
+        .containsExactly("any stream", "accessKey = " + KEY);
+
+    page.click("scenarios-clear");
+    page.acceptConfirmation();
+
+    page.waitUntilEmpty("scenarios-table");
+    assertThat(mock.scenarios().list()).isEmpty();
+  }
+
+  @Test
   void deletingAScenarioAnotherClientRemovedFirstShowsTheApisNotFoundAfterTheRefresh() {
     String id = open.mock().scenarios().add(new ScenarioSpec(ScenarioMatch.ANY, Script.NONE)).id();
     DashboardPage page = DashboardPage.open(browser, open.baseUrl()).tab("scenarios");
