@@ -205,6 +205,7 @@
     refresh();
   }
 
+  /** Shows (or, with '', clears) a refusal, and flags the form field whose name starts the message. */
   function showRefusal(target, form, message) {
     target.textContent = message;
     target.hidden = !message;
