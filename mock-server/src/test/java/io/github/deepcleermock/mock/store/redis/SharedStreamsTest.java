@@ -276,4 +276,17 @@ class SharedStreamsTest {
         .hasMessage("requestId: stream '" + id + "' is simulated by the instance that opened it;"
             + " replace its script there");
   }
+
+  @Test
+  void aResetOnTheOtherInstanceStopsTheFrameCallbacksOfTheStreamsItRemoved() {
+    submit(a, "rtmp://cam/1", "returnAllImg", "1", "detectFrequency", "1");
+    clock.advance(Duration.ofSeconds(2));
+    int beforeReset = received().size();
+    assertThat(beforeReset).isPositive();
+
+    b.reset();
+    clock.advance(Duration.ofSeconds(10));
+
+    assertThat(received()).hasSize(beforeReset);
+  }
 }
