@@ -205,10 +205,15 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
     Script script;
     try {
       settings = StreamSettings.of(spec);
-      String kept = streams.keptScript(stream);
-      script = kept == null ? Script.NONE : ScriptJson.script("script", parse(kept));
     } catch (IllegalArgumentException e) {
       settings = StreamSettings.DEFAULT;
+    }
+    try {
+      String kept = streams.keptScript(stream);
+      script = kept == null ? Script.NONE : ScriptJson.script("script", parse(kept));
+    } catch (IllegalArgumentException | StoreUnavailableException e) {
+      // The transition is made and must be answered as made: without the script the end reports what the
+      // settings alone would have given, rather than a 1903 for a close that happened.
       script = Script.NONE;
     }
     long age = Math.max(0, java.time.Duration.between(stream.openedAt(), time.now()).toNanos());
