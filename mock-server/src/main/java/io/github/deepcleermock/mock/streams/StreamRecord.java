@@ -104,7 +104,7 @@ public final class StreamRecord {
     return leave(StreamState.ENDED, at, true);
   }
 
-  /** Leaves ACTIVE because the stream was removed from the index (memory only); it is not kept among the ended streams. */
+  /** Leaves ACTIVE because the stream was removed from the index (memory only); it is not kept among the stopped. */
   boolean retire(Instant at) {
     return leave(StreamState.CLOSED, at, false);
   }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.deepcleermock.mock.DeepCleerMock;
 import io.github.deepcleermock.mock.accounts.Account;
 import io.github.deepcleermock.mock.callbacks.CallbackReceiver;
 import io.github.deepcleermock.mock.simulation.Script;
+import io.github.deepcleermock.mock.simulation.ScriptJson;
 import io.github.deepcleermock.mock.states.ProviderStates;
 import io.github.deepcleermock.mock.streams.StreamConflictException;
 import io.github.deepcleermock.mock.streams.StreamState;
@@ -179,7 +182,7 @@ class SharedStreamsTest {
     assertThat(all).hasSize(untilEnd);
     assertThat(isEnd(all.get(all.size() - 1))).as("the end callback is the last one").isTrue();
     JsonNode end = all.get(all.size() - 1).body().deepCopy();
-    ((com.fasterxml.jackson.databind.node.ObjectNode) end).remove("requestId");
+    ((ObjectNode) end).remove("requestId");
     assertThat(end).isEqualTo(expectedEnd);
     assertThat(end.path("riskLevel").asText()).isEqualTo("REJECT");
   }
@@ -199,7 +202,7 @@ class SharedStreamsTest {
       List<CallbackReceiver.Received> sent = own.received();
       JsonNode end = sent.get(sent.size() - 1).body().deepCopy();
       assertThat(end.path("statCode").asInt()).as("the end callback is the last one").isEqualTo(1);
-      ((com.fasterxml.jackson.databind.node.ObjectNode) end).remove("requestId");
+      ((ObjectNode) end).remove("requestId");
       return end;
     }
   }
@@ -288,5 +291,20 @@ class SharedStreamsTest {
     clock.advance(Duration.ofSeconds(10));
 
     assertThat(received()).hasSize(beforeReset);
+  }
+
+  @Test
+  void aScriptReplacedOnTheOpenerDecidesTheEndCallbackTheOtherInstanceSends() throws Exception {
+    String id = submit(a, "rtmp://cam/quiet", "returnFinishInfo", "1").requestId();
+    a.streams().replaceScript(id, ScriptJson.script("script",
+        new ObjectMapper().readTree("{\"frames\":[{\"at\":1,\"riskLevel\":\"REVIEW\"}]}")));
+    clock.advance(Duration.ofSeconds(3));
+
+    assertThat(calls.close(b.baseUrl(), KEY, id).code()).isEqualTo(1100);
+
+    List<CallbackReceiver.Received> ends = received().stream().filter(SharedStreamsTest::isEnd).toList();
+    assertThat(ends).hasSize(1);
+    assertThat(ends.get(0).body().path("riskLevel").asText()).isEqualTo("REVIEW");
+    assertThat(ends.get(0).body().path("auxInfo").path("streamTime").asLong()).isEqualTo(3);
   }
 }
