@@ -380,14 +380,15 @@ public final class DeepCleerMock implements AutoCloseable {
 
   /** @param starting true as this instance starts: a shared store keeps what the group holds */
   private void restoreBaseline(boolean starting) {
+    // The shared store first: when it cannot be asked, the reset fails (503) before anything else was reset.
+    List<StreamRecord> baseline =
+        starting ? streamIndex.startWith(config.streams()) : streamIndex.restore(config.streams());
     simulation.reset();
     callbacks.reset();
     delayed.releaseAll();
     faults.restore();
     accounts.restore(config.accounts());
     scenarios.restore();
-    List<StreamRecord> baseline =
-        starting ? streamIndex.startWith(config.streams()) : streamIndex.restore(config.streams());
     journal.clear();
     streams.openedBaseline(baseline);
   }

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.deepcleermock.mock.DeepCleerMock;
 import io.github.deepcleermock.mock.accounts.Account;
 import io.github.deepcleermock.mock.callbacks.CallbackReceiver;
+import io.github.deepcleermock.mock.faults.FaultMatch;
+import io.github.deepcleermock.mock.faults.FaultSpec;
 import io.github.deepcleermock.mock.simulation.Script;
 import io.github.deepcleermock.mock.simulation.ScriptJson;
 import io.github.deepcleermock.mock.states.ProviderStates;
@@ -306,5 +308,23 @@ class SharedStreamsTest {
     assertThat(ends).hasSize(1);
     assertThat(ends.get(0).body().path("riskLevel").asText()).isEqualTo("REVIEW");
     assertThat(ends.get(0).body().path("auxInfo").path("streamTime").asLong()).isEqualTo(3);
+  }
+
+  @Test
+  void aResetRefusedBecauseRedisIsDownResetsNothingElseEither() {
+    submit(a, "rtmp://cam/1");
+    int journaled = a.journal().all().size();
+    a.faults().add(FaultSpec.code(FaultMatch.ANY, 1903).withTimes(1));
+
+    REDIS.stop();
+    try {
+      StreamCalls.Answer reset = calls.post(a.baseUrl() + "/__admin/reset", "");
+      assertThat(reset.status()).isEqualTo(503);
+      assertThat(reset.body().path("error").asText()).startsWith("store: unavailable");
+      assertThat(a.journal().all()).hasSize(journaled);
+      assertThat(a.faults().list()).hasSize(1);
+    } finally {
+      REDIS.start();
+    }
   }
 }

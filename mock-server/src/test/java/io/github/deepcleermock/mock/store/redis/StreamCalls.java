@@ -53,7 +53,7 @@ final class StreamCalls {
     return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build());
   }
 
-  private Answer post(String url, String body) {
+  Answer post(String url, String body) {
     return send(
         HttpRequest.newBuilder(URI.create(url))
             .timeout(Duration.ofSeconds(10))
