@@ -107,7 +107,7 @@ public final class DeepCleerMock implements AutoCloseable {
     this.faults = new FaultRules(config.seed());
     this.metrics = config.metrics() ? new MockMetrics() : null;
     this.journal =
-        new Journal(config.journalSize(), metrics == null ? JournalObserver.NONE : metrics.requests());
+        store.journal(config.journalSize(), metrics == null ? JournalObserver.NONE : metrics.requests());
     // Simulated streams and callback retries may run faster than real time (--time-scale); limits never do.
     TimeSource simulated = ScaledTimeSource.of(time, config.simulation().timeScale());
     this.callbacks =
@@ -116,7 +116,8 @@ public final class DeepCleerMock implements AutoCloseable {
             config.callbacks(),
             mapper,
             callbackTrust,
-            metrics == null ? CallbackObserver.NONE : metrics.callbacks());
+            metrics == null ? CallbackObserver.NONE : metrics.callbacks(),
+            store.callbackLog(config.callbacks().logSize()));
     this.simulation =
         new Simulation(
             simulated, streamIndex, callbacks, scenarios, config.policy().magicValues(), () -> mediaBaseUrl);
@@ -129,7 +130,8 @@ public final class DeepCleerMock implements AutoCloseable {
     if (metrics != null) {
       metrics.watch(journal, streamIndex);
     }
-    restoreBaseline();
+    // The journal and callback log are not cleared at start: a shared store's hold the group's records.
+    restoreBaseline(false);
     // The simulation hears of closes first: it stops the stream and sends the end callbacks with what it saw.
     ClosePipeline pipeline =
         new ClosePipeline(
@@ -345,7 +347,7 @@ public final class DeepCleerMock implements AutoCloseable {
    */
   public void reset() {
     requireOpen("reset()");
-    restoreBaseline();
+    restoreBaseline(true);
   }
 
   /**
@@ -363,15 +365,22 @@ public final class DeepCleerMock implements AutoCloseable {
     reset();
   }
 
-  private void restoreBaseline() {
+  /** @param clearRecords whether the journal and callback log are emptied too (a reset; not at start) */
+  private void restoreBaseline(boolean clearRecords) {
     simulation.reset();
-    callbacks.reset();
+    if (clearRecords) {
+      callbacks.reset();
+    } else {
+      callbacks.cancelAll();
+    }
     delayed.releaseAll();
     faults.restore();
     accounts.restore(config.accounts());
     scenarios.restore();
     streamIndex.restore(config.streams());
-    journal.clear();
+    if (clearRecords) {
+      journal.clear();
+    }
     streams.openedBaseline();
   }
 

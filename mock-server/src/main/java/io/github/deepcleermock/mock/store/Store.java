@@ -1,5 +1,9 @@
 package io.github.deepcleermock.mock.store;
 
+import io.github.deepcleermock.mock.callbacks.AttemptLog;
+import io.github.deepcleermock.mock.journal.Journal;
+import io.github.deepcleermock.mock.journal.JournalObserver;
+
 /**
  * Where one mock instance keeps the state that a group of instances may share; closing it releases its connections.
  */
@@ -7,6 +11,12 @@ public interface Store extends AutoCloseable {
 
   /** The token buckets of every key. */
   TokenBuckets tokenBuckets();
+
+  /** The request journal, keeping the newest {@code capacity} entries; tells {@code observer} of each it records. */
+  Journal journal(int capacity, JournalObserver observer);
+
+  /** The callback attempt log, keeping the newest {@code capacity} attempts. */
+  AttemptLog callbackLog(int capacity);
 
   /** Releases connections; idempotent. */
   @Override

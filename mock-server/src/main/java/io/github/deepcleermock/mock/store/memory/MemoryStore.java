@@ -1,5 +1,10 @@
 package io.github.deepcleermock.mock.store.memory;
 
+import io.github.deepcleermock.mock.callbacks.AttemptLog;
+import io.github.deepcleermock.mock.callbacks.MemoryAttemptLog;
+import io.github.deepcleermock.mock.journal.Journal;
+import io.github.deepcleermock.mock.journal.JournalObserver;
+import io.github.deepcleermock.mock.journal.MemoryJournal;
 import io.github.deepcleermock.mock.store.Store;
 import io.github.deepcleermock.mock.store.TokenBuckets;
 
@@ -11,6 +16,16 @@ public final class MemoryStore implements Store {
   @Override
   public TokenBuckets tokenBuckets() {
     return buckets;
+  }
+
+  @Override
+  public Journal journal(int capacity, JournalObserver observer) {
+    return new MemoryJournal(capacity, observer);
+  }
+
+  @Override
+  public AttemptLog callbackLog(int capacity) {
+    return new MemoryAttemptLog(capacity);
   }
 
   @Override
