@@ -26,7 +26,8 @@ final class RecordRoutes {
       ctx.status(204);
     });
     routes.get(prefix + "/callbacks", ctx -> exchange.send(ctx, 200,
-        Map.of("callbacks", callbacks.attempts().stream().map(AdminViews::callback).toList())));
+        Map.of("callbacks", callbacks.attempts().stream().map(AdminViews::callback).toList(),
+            "dropped", callbacks.droppedRecords())));
   }
 
   private void requests(Context ctx) {
@@ -41,6 +42,7 @@ final class RecordRoutes {
             .withCode(code)
             .withPath(ctx.queryParam("path"));
     var entries = journal.find(filter, limit == null ? Integer.MAX_VALUE : limit);
-    exchange.send(ctx, 200, Map.of("requests", entries.stream().map(AdminViews::request).toList()));
+    exchange.send(ctx, 200, Map.of("requests", entries.stream().map(AdminViews::request).toList(),
+        "dropped", journal.dropped()));
   }
 }

@@ -508,6 +508,11 @@ public final class CallbackDispatcher implements StreamClosedListener, CallbackL
   /** Cancels scheduled retries and in-flight attempts and empties the log (the baseline has none). */
   public void reset() {
     cancelAll();
+    clearLog();
+  }
+
+  /** Empties the log (after {@link #cancelAll()}, so that no attempt of before writes into it again). */
+  public void clearLog() {
     log.clear();
   }
 

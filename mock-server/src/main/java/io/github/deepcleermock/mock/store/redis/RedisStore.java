@@ -1,10 +1,8 @@
 package io.github.deepcleermock.mock.store.redis;
 
 import io.github.deepcleermock.mock.callbacks.AttemptLog;
-import io.github.deepcleermock.mock.callbacks.MemoryAttemptLog;
 import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.journal.JournalObserver;
-import io.github.deepcleermock.mock.journal.MemoryJournal;
 import io.github.deepcleermock.mock.store.Store;
 import io.github.deepcleermock.mock.store.TokenBuckets;
 import io.lettuce.core.ClientOptions;
@@ -89,12 +87,12 @@ public final class RedisStore implements Store {
 
   @Override
   public Journal journal(int capacity, JournalObserver observer) {
-    return new MemoryJournal(capacity, observer);
+    return new RedisJournal(connection, capacity, observer);
   }
 
   @Override
   public AttemptLog callbackLog(int capacity) {
-    return new MemoryAttemptLog(capacity);
+    return new RedisAttemptLog(connection, capacity);
   }
 
   @Override
