@@ -1,15 +1,14 @@
 package io.github.deepcleermock.mock.store;
 
 /**
- * The shared store could not be asked (unreachable or too slow): nothing was read or changed. The admin API answers
- * 503 with this message; Java callers may retry once the store is back.
+ * The shared store could not be asked (Redis unreachable or too slow): nothing was changed. Vendor endpoints answer
+ * 1903 {@code store unavailable}, admin calls 503.
  */
 public final class StoreUnavailableException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  /** @param what what could not be done, e.g. "the journal could not be read" */
-  public StoreUnavailableException(String what, Throwable cause) {
-    super("store: unavailable, " + what + " (" + cause.getMessage() + ")", cause);
+  public StoreUnavailableException(Throwable cause) {
+    super("store: unavailable (" + cause.getMessage() + ")", cause);
   }
 }

@@ -104,7 +104,7 @@ final class RedisAttemptLog implements AttemptLog {
         }
       }
     } catch (RedisException e) {
-      throw new StoreUnavailableException("the callback log could not be read", e);
+      throw new StoreUnavailableException(e);
     }
     return found;
   }
@@ -115,7 +115,7 @@ final class RedisAttemptLog implements AttemptLog {
     try {
       redis.del(ORDER, ATTEMPTS);
     } catch (RedisException e) {
-      throw new StoreUnavailableException("the callback log could not be cleared", e);
+      throw new StoreUnavailableException(e);
     }
   }
 

@@ -105,7 +105,7 @@ final class RedisJournal implements Journal {
         range = Range.from(Range.Boundary.unbounded(), Range.Boundary.excluding(page.get(page.size() - 1).getId()));
       }
     } catch (RedisException e) {
-      throw new StoreUnavailableException("the journal could not be read", e);
+      throw new StoreUnavailableException(e);
     }
     return found;
   }
@@ -121,7 +121,7 @@ final class RedisJournal implements Journal {
     try {
       redis.del(KEY);
     } catch (RedisException e) {
-      throw new StoreUnavailableException("the journal could not be cleared", e);
+      throw new StoreUnavailableException(e);
     }
   }
 

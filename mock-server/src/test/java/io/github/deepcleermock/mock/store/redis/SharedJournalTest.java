@@ -9,7 +9,12 @@ import io.github.deepcleermock.mock.admin.AdminClient;
 import io.github.deepcleermock.mock.callbacks.CallbackReceiver;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,7 +27,9 @@ class SharedJournalTest {
   private static final Duration VISIBLE = Duration.ofSeconds(10);
 
   private static DeepCleerMock instance(int journalSize) {
-    return DeepCleerMock.builder().account(Account.of("key-1")).journalSize(journalSize).store(REDIS.uri()).start();
+    // A qps no test reaches: the closes here are about the journal, not the shared limiter.
+    Account key = new Account("key-1", 1_000_000, 100, Account.DEFAULT_PERMISSIONS, false);
+    return DeepCleerMock.builder().account(key).journalSize(journalSize).store(REDIS.uri()).start();
   }
 
   /**
@@ -62,6 +69,49 @@ class SharedJournalTest {
       assertThat(onA.get("/__admin/requests?requestId=r5").texts("requests", "requestId")).containsExactly("r5");
       assertThat(a.journal().all()).hasSize(4);
       assertThat(b.journal().all()).hasSize(4);
+    }
+  }
+
+  @Test
+  void closesFromManyThreadsOnBothInstancesAreEachJournaledOnceWithConsecutiveNumbers() throws Exception {
+    int threads = 8;
+    int closesPerThread = 25;
+    int total = threads * closesPerThread;
+    try (DeepCleerMock a = instance(1000); DeepCleerMock b = instance(1000)) {
+      a.reset();
+      VendorCloses closes = new VendorCloses();
+      List<Callable<Void>> senders = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        senders.add(() -> {
+          for (int i = 0; i < closesPerThread; i++) {
+            DeepCleerMock to = (i + thread) % 2 == 0 ? a : b;
+            assertThat(closes.close(to.baseUrl(), "key-1", "t" + thread + "-" + i).code()).isEqualTo(1100);
+          }
+          return null;
+        });
+      }
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      try {
+        for (Future<Void> done : pool.invokeAll(senders)) {
+          done.get();
+        }
+      } finally {
+        pool.shutdown();
+      }
+
+      List<JsonNode> entries = AdminClient.of(b).get("/__admin/requests").items("requests");
+      Instant deadline = Instant.now().plus(VISIBLE);
+      while (entries.size() < total && Instant.now().isBefore(deadline)) {
+        entries = AdminClient.of(b).get("/__admin/requests").items("requests");
+      }
+      assertThat(entries).extracting(e -> e.path("requestId").asText()).hasSize(total).doesNotHaveDuplicates();
+      List<Long> numbers = entries.stream().map(e -> e.path("seq").asLong()).toList();
+      // Newest first, one number each, none skipped: numbering and appending were one step for all writers.
+      for (int i = 1; i < numbers.size(); i++) {
+        assertThat(numbers.get(i)).isEqualTo(numbers.get(i - 1) - 1);
+      }
+      assertThat(a.journal().find(io.github.deepcleermock.mock.journal.Journal.Filter.ALL, total + 1)).hasSize(total);
     }
   }
 

@@ -35,7 +35,7 @@ class StoreOutageJournalTest {
         AdminClient.Reply reply = admin.send(call[0], call[1], call[0].equals("POST") ? "" : null,
             AdminClient.Sent.VALID);
         assertThat(reply.status()).as(call[0] + " " + call[1]).isEqualTo(503);
-        assertThat(reply.json().path("error").asText()).startsWith("store: unavailable, the ");
+        assertThat(reply.json().path("error").asText()).startsWith("store: unavailable (");
       }
 
       REDIS.start();
