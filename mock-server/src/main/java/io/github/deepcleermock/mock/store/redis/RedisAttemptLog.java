@@ -54,10 +54,9 @@ final class RedisAttemptLog implements AttemptLog {
       return 1
       """;
 
-  private static final String[] KEYS = {ORDER, ATTEMPTS, SEQ_KEY};
-
   private final RedisCommands<String, String> redis;
   private final RedisScript put;
+  private final String[] keys = {ORDER, ATTEMPTS, SEQ_KEY};
   private final String cap;
   private final long instance;
   private final AtomicLong next = new AtomicLong(1);
@@ -83,7 +82,7 @@ final class RedisAttemptLog implements AttemptLog {
   public void put(long seq, CallbackAttempt attempt) {
     String id = instance + ":" + seq;
     String value = json.write(attempt);
-    writes.submit(() -> put.runAsync(KEYS, id, value, cap));
+    writes.submit(() -> put.runAsync(keys, id, value, cap));
   }
 
   @Override

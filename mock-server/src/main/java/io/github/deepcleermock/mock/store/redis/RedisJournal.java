@@ -48,11 +48,11 @@ final class RedisJournal implements Journal {
 
   private final RedisCommands<String, String> redis;
   private final RedisScript append;
+  private final String[] keys = {KEY, SEQ_KEY};
   private final int capacity;
   private final String cap;
   private final JournalObserver observer;
   private final AsyncWrites writes = new AsyncWrites("journal entries", MAX_UNANSWERED);
-  private static final String[] KEYS = {KEY, SEQ_KEY};
 
   RedisJournal(StatefulRedisConnection<String, String> connection, int capacity, JournalObserver observer) {
     if (capacity < 1) {
@@ -79,7 +79,7 @@ final class RedisJournal implements Journal {
     for (int i = 0; i < fields.size(); i++) {
       args[i + 1] = fields.get(i);
     }
-    writes.submit(() -> append.runAsync(KEYS, args));
+    writes.submit(() -> append.runAsync(keys, args));
     observer.recorded(entry);
   }
 

@@ -116,6 +116,18 @@ class SharedJournalTest {
   }
 
   @Test
+  void startingOrClosingAnInstanceKeepsTheGroupsJournal() {
+    try (DeepCleerMock a = instance(100)) {
+      a.reset();
+      assertThat(AdminClient.of(a).closeCode("key-1", "kept")).isEqualTo(1100);
+      try (DeepCleerMock b = instance(100)) {
+        assertThat(requestIds(AdminClient.of(b), ids -> !ids.isEmpty())).containsExactly("kept");
+      }
+      assertThat(AdminClient.of(a).get("/__admin/requests").texts("requests", "requestId")).containsExactly("kept");
+    }
+  }
+
+  @Test
   void aResetOnOneInstanceEmptiesTheJournalAndTheCallbackLogThatTheOtherShows() {
     try (DeepCleerMock a = instance(100); DeepCleerMock b = instance(100);
         CallbackReceiver receiver = CallbackReceiver.start()) {
