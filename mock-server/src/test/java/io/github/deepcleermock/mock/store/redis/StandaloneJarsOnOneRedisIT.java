@@ -120,6 +120,20 @@ class StandaloneJarsOnOneRedisIT {
   }
 
   @Test
+  void theJournalOfBothJarsKeepsOnlyTheNewestJournalSizeEntries() {
+    for (int i = 1; i <= 60; i++) {
+      assertThat(vendor.close(JARS.baseUrl(i % 2), "open", "cap-" + i).code()).isEqualTo(1100);
+    }
+
+    // Sent one after the other, but each jar's write travels on its own connection: neighbours may swap places in
+    // the stream, so the oldest kept entry is cap-10 or cap-11; nothing older survives the cap.
+    List<String> onFirst = listed(0, "", ids -> ids.size() == 50 && ids.contains("cap-60"));
+    assertThat(onFirst).hasSize(50).contains("cap-60", "cap-12")
+        .doesNotContain("cap-1", "cap-2", "cap-3", "cap-4", "cap-5", "cap-6", "cap-7", "cap-8", "cap-9");
+    assertThat(listed(1, "", ids -> ids.equals(onFirst))).isEqualTo(onFirst);
+  }
+
+  @Test
   void aResetOnOneJarEmptiesTheJournalTheOtherLists() {
     assertThat(vendor.close(JARS.baseUrl(1), "open", "before-reset").code()).isEqualTo(1100);
     assertThat(listed(0, "", ids -> !ids.isEmpty())).containsExactly("before-reset");
