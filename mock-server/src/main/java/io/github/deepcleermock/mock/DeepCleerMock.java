@@ -29,6 +29,7 @@ import io.github.deepcleermock.mock.metrics.MockMetrics;
 import io.github.deepcleermock.mock.states.ProviderStates;
 import io.github.deepcleermock.mock.streams.StreamOpenedListener;
 import io.github.deepcleermock.mock.streams.StreamSpec;
+import io.github.deepcleermock.mock.store.ControlStore;
 import io.github.deepcleermock.mock.store.Store;
 import io.github.deepcleermock.mock.store.Stores;
 import io.github.deepcleermock.mock.submit.SubmitPipeline;
@@ -72,13 +73,15 @@ public final class DeepCleerMock implements AutoCloseable {
   private final MockConfig config;
   private final TimeSource time;
   private final MockClock mockClock;
-  private final Accounts accounts = new Accounts();
+  private final Accounts accounts;
   private final Streams streamIndex;
   private final FaultRules faults;
+  private final ControlStore control;
+  private final ControlStore.Baseline baseline;
   private final Journal journal;
   private final CallbackDispatcher callbacks;
   private final MockStreams streams;
-  private final Scenarios scenarios = new Scenarios();
+  private final Scenarios scenarios;
   private final Simulation simulation;
   private volatile String mediaBaseUrl = "http://127.0.0.1";
   private final ProviderStates states;
@@ -104,7 +107,12 @@ public final class DeepCleerMock implements AutoCloseable {
     Supplier<ObjectMapper> mapper = new LazyMapper();
     // The simulation plugs in here (StreamOpenedListener); until it does, an opened stream only waits to be closed.
     this.streamIndex = new Streams(time, StreamOpenedListener.NONE, config.endedStreams());
-    this.faults = new FaultRules(config.seed());
+    // Accounts, faults and scenarios live in the store: this process's memory, or Redis shared by a group.
+    this.control = openControl(store, config.seed());
+    this.accounts = control.accounts();
+    this.faults = control.faults();
+    this.scenarios = control.scenarios();
+    this.baseline = new ControlStore.Baseline(config.accounts(), config.simulation().scenarios());
     this.metrics = config.metrics() ? new MockMetrics() : null;
     this.journal =
         new Journal(config.journalSize(), metrics == null ? JournalObserver.NONE : metrics.requests());
@@ -120,7 +128,6 @@ public final class DeepCleerMock implements AutoCloseable {
     this.simulation =
         new Simulation(
             simulated, streamIndex, callbacks, scenarios, config.policy().magicValues(), () -> mediaBaseUrl);
-    scenarios.baseline(config.simulation().scenarios());
     this.streams =
         new MockStreams(streamIndex, accounts, callbacks, time, config.policy().magicValues(), simulation);
     simulation.endVia(streams::end);
@@ -129,15 +136,17 @@ public final class DeepCleerMock implements AutoCloseable {
     if (metrics != null) {
       metrics.watch(journal, streamIndex);
     }
-    restoreBaseline();
+    restoreBaseline(true);
     // The simulation hears of closes first: it stops the stream and sends the end callbacks with what it saw.
     ClosePipeline pipeline =
         new ClosePipeline(
-            accounts, streamIndex, faults, time, config.policy(), simulation, store.tokenBuckets());
+            accounts, streamIndex, faults, time, config.policy(), simulation, store.tokenBuckets(),
+            control.refresh());
     // Submitted streams are told to the simulation by the submit's open step (seeds by MockStreams).
     SubmitPipeline submitPipeline =
         new SubmitPipeline(
-            accounts, streamIndex, faults, time, config.policy().magicValues(), simulation, store.tokenBuckets());
+            accounts, streamIndex, faults, time, config.policy().magicValues(), simulation, store.tokenBuckets(),
+            control.refresh());
     AdminApi admin =
         new AdminApi(
             new AdminApi.Parts(
@@ -345,7 +354,7 @@ public final class DeepCleerMock implements AutoCloseable {
    */
   public void reset() {
     requireOpen("reset()");
-    restoreBaseline();
+    restoreBaseline(false);
   }
 
   /**
@@ -363,13 +372,20 @@ public final class DeepCleerMock implements AutoCloseable {
     reset();
   }
 
-  private void restoreBaseline() {
+  /**
+   * @param starting at start an instance takes the control state its group already has (a second instance must not
+   *     wipe the first one's changes); a reset restores the baseline for the whole group
+   */
+  private void restoreBaseline(boolean starting) {
+    // The control state first: a store that cannot be reached then fails the reset before anything local changed.
+    if (starting) {
+      control.join(baseline);
+    } else {
+      control.restore(baseline);
+    }
     simulation.reset();
     callbacks.reset();
     delayed.releaseAll();
-    faults.restore();
-    accounts.restore(config.accounts());
-    scenarios.restore();
     streamIndex.restore(config.streams());
     journal.clear();
     streams.openedBaseline();
@@ -420,6 +436,16 @@ public final class DeepCleerMock implements AutoCloseable {
       bound.add("https://" + shown + ":" + server.httpsPort());
     }
     return String.join(" and ", bound);
+  }
+
+  /** The store's control state; a failure to reach it at start releases the store before the start fails. */
+  private static ControlStore openControl(Store store, long seed) {
+    try {
+      return store.control(seed);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
   }
 
   private static String hostForUrl(String host) {

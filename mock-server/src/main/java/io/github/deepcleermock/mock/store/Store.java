@@ -8,6 +8,9 @@ public interface Store extends AutoCloseable {
   /** The token buckets of every key. */
   TokenBuckets tokenBuckets();
 
+  /** Accounts, fault rules and scenarios; fault probabilities drawn from a generator seeded with {@code faultSeed}. */
+  ControlStore control(long faultSeed);
+
   /** Releases connections; idempotent. */
   @Override
   void close();

@@ -1,5 +1,6 @@
 package io.github.deepcleermock.mock.store.memory;
 
+import io.github.deepcleermock.mock.store.ControlStore;
 import io.github.deepcleermock.mock.store.Store;
 import io.github.deepcleermock.mock.store.TokenBuckets;
 
@@ -11,6 +12,11 @@ public final class MemoryStore implements Store {
   @Override
   public TokenBuckets tokenBuckets() {
     return buckets;
+  }
+
+  @Override
+  public ControlStore control(long faultSeed) {
+    return new MemoryControl(faultSeed);
   }
 
   @Override

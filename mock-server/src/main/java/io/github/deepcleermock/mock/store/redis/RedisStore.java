@@ -1,5 +1,6 @@
 package io.github.deepcleermock.mock.store.redis;
 
+import io.github.deepcleermock.mock.store.ControlStore;
 import io.github.deepcleermock.mock.store.Store;
 import io.github.deepcleermock.mock.store.TokenBuckets;
 import io.lettuce.core.ClientOptions;
@@ -80,6 +81,12 @@ public final class RedisStore implements Store {
   @Override
   public TokenBuckets tokenBuckets() {
     return buckets;
+  }
+
+  @Override
+  public ControlStore control(long faultSeed) {
+    // Not shared yet: each instance keeps its own accounts, faults and scenarios.
+    return new io.github.deepcleermock.mock.store.memory.MemoryControl(faultSeed);
   }
 
   @Override
