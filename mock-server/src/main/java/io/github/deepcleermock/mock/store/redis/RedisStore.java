@@ -85,8 +85,11 @@ public final class RedisStore implements Store {
 
   @Override
   public ControlStore control(long faultSeed) {
-    // Not shared yet: each instance keeps its own accounts, faults and scenarios.
-    return new io.github.deepcleermock.mock.store.memory.MemoryControl(faultSeed);
+    try {
+      return new RedisControl(connection.sync(), faultSeed);
+    } catch (io.lettuce.core.RedisException e) {
+      throw new IllegalStateException("store: cannot load the control scripts (" + e.getMessage() + ")", e);
+    }
   }
 
   @Override
