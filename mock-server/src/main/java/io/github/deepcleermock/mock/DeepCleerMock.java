@@ -101,18 +101,18 @@ public final class DeepCleerMock implements AutoCloseable {
     SSLContext callbackTrust = CallbackTrust.of(config.tls().callbackTrust());
     // The store next: an unreachable Redis fails the start before any thread or port is taken.
     this.store = Stores.open(config.store());
+    // Accounts, faults and scenarios live in the store: this process's memory, or Redis shared by a group.
+    this.baseline = new ControlStore.Baseline(config.accounts(), config.simulation().scenarios());
+    this.control = joinControl(store, config.seed(), baseline);
+    this.accounts = control.accounts();
+    this.faults = control.faults();
+    this.scenarios = control.scenarios();
     this.mockClock = clock;
     this.time = clock != null ? clock : new SystemTimeSource();
     // Jackson's databind is only needed by the admin API and callbacks; loading it lazily keeps start-up short.
     Supplier<ObjectMapper> mapper = new LazyMapper();
     // The simulation plugs in here (StreamOpenedListener); until it does, an opened stream only waits to be closed.
     this.streamIndex = new Streams(time, StreamOpenedListener.NONE, config.endedStreams());
-    // Accounts, faults and scenarios live in the store: this process's memory, or Redis shared by a group.
-    this.control = openControl(store, config.seed());
-    this.accounts = control.accounts();
-    this.faults = control.faults();
-    this.scenarios = control.scenarios();
-    this.baseline = new ControlStore.Baseline(config.accounts(), config.simulation().scenarios());
     this.metrics = config.metrics() ? new MockMetrics() : null;
     this.journal =
         new Journal(config.journalSize(), metrics == null ? JournalObserver.NONE : metrics.requests());
@@ -373,14 +373,12 @@ public final class DeepCleerMock implements AutoCloseable {
   }
 
   /**
-   * @param starting at start an instance takes the control state its group already has (a second instance must not
-   *     wipe the first one's changes); a reset restores the baseline for the whole group
+   * @param starting at start the control state was joined already (a second instance of a group must not wipe the
+   *     first one's changes); a reset restores its baseline for the whole group
    */
   private void restoreBaseline(boolean starting) {
     // The control state first: a store that cannot be reached then fails the reset before anything local changed.
-    if (starting) {
-      control.join(baseline);
-    } else {
+    if (!starting) {
       control.restore(baseline);
     }
     simulation.reset();
@@ -438,10 +436,15 @@ public final class DeepCleerMock implements AutoCloseable {
     return String.join(" and ", bound);
   }
 
-  /** The store's control state; a failure to reach it at start releases the store before the start fails. */
-  private static ControlStore openControl(Store store, long seed) {
+  /**
+   * The store's control state, joined at start (the group's state, or the baseline for a new group); a failure to
+   * reach the store releases it before the start fails, while nothing else holds a thread yet.
+   */
+  private static ControlStore joinControl(Store store, long seed, ControlStore.Baseline baseline) {
     try {
-      return store.control(seed);
+      ControlStore control = store.control(seed);
+      control.join(baseline);
+      return control;
     } catch (RuntimeException e) {
       store.close();
       throw e;

@@ -57,7 +57,7 @@ final class RedisTokenBuckets implements TokenBuckets {
 
   @Override
   public TokenTake take(AccountState account, Operation operation, long nowNanos) {
-    // Freezing is a provider state of this instance for now (not shared yet): it wins without asking Redis.
+    // Frozen for the whole group (the account's shared flag, in this instance's up-to-date view): no need to ask Redis.
     if (account.bucket(operation).isFrozen()) {
       return TokenTake.FROZEN;
     }

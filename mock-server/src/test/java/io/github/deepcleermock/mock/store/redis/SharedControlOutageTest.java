@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.deepcleermock.mock.DeepCleerMock;
 import io.github.deepcleermock.mock.accounts.Account;
+import io.github.deepcleermock.mock.admin.AdminClient;
 import io.github.deepcleermock.mock.faults.FaultMatch;
 import io.github.deepcleermock.mock.faults.FaultSpec;
 import java.time.Duration;
@@ -27,23 +28,28 @@ class SharedControlOutageTest {
     try (DeepCleerMock a = DeepCleerMock.builder().account(KEY).store(REDIS.uri()).start();
         DeepCleerMock b = DeepCleerMock.builder().account(KEY).store(REDIS.uri()).start()) {
       VendorCloses vendor = new VendorCloses();
-      AdminCalls admin = new AdminCalls();
+      // Checks every answer against admin-openapi.yaml, the 503s included.
+      AdminClient adminA = AdminClient.of(a);
+      AdminClient adminB = AdminClient.of(b);
       a.faults().add(FaultSpec.code(FaultMatch.byRequestId("doomed"), 1905));
       assertThat(vendor.close(b.baseUrl(), "OUTAGE", "doomed").code()).isEqualTo(1905);
 
       REDIS.stop();
-      for (AdminCalls.Answer refused : new AdminCalls.Answer[] {
-          admin.post(a.baseUrl() + "/__admin/faults", "{\"code\":1903}"),
-          admin.get(a.baseUrl() + "/__admin/faults"),
-          admin.put(a.baseUrl() + "/__admin/accounts/NEW", "{}"),
-          admin.get(b.baseUrl() + "/__admin/accounts"),
-          admin.delete(b.baseUrl() + "/__admin/accounts/OUTAGE"),
-          admin.post(b.baseUrl() + "/__admin/scenarios", "{\"script\":{\"endAt\":5}}"),
-          admin.post(b.baseUrl() + "/__admin/provider-states",
+      for (AdminClient.Reply refused : new AdminClient.Reply[] {
+          adminA.post("/__admin/faults", "{\"code\":1903}"),
+          adminA.get("/__admin/faults"),
+          adminA.delete("/__admin/faults/fault-1"),
+          adminA.put("/__admin/accounts/NEW", "{}"),
+          adminB.get("/__admin/accounts"),
+          adminB.get("/__admin/accounts/OUTAGE"),
+          adminB.delete("/__admin/accounts/OUTAGE"),
+          adminB.post("/__admin/scenarios", "{\"script\":{\"endAt\":5}}"),
+          adminB.get("/__admin/scenarios"),
+          adminB.post("/__admin/provider-states",
               "{\"state\":\"QPS limit is exhausted\",\"params\":{\"accessKey\":\"OUTAGE\"}}"),
-          admin.post(a.baseUrl() + "/__admin/reset", "")}) {
-        assertThat(refused.status()).as(refused.body().toString()).isEqualTo(503);
-        assertThat(refused.body().path("error").asText()).startsWith("store: unavailable");
+          adminA.post("/__admin/reset", "")}) {
+        assertThat(refused.status()).as(refused.body()).isEqualTo(503);
+        assertThat(refused.json().path("error").asText()).startsWith("store: unavailable");
       }
       VendorCloses.Answer down = vendor.close(b.baseUrl(), "OUTAGE", "during");
       assertThat(down.code()).isEqualTo(1903);
@@ -60,8 +66,8 @@ class SharedControlOutageTest {
       }
       assertThat(answer.code()).as("after Redis returned").isEqualTo(1100);
       assertThat(vendor.close(b.baseUrl(), "OUTAGE", "doomed").code()).isEqualTo(1100);
-      assertThat(admin.get(b.baseUrl() + "/__admin/accounts/OUTAGE").status()).isEqualTo(200);
-      assertThat(admin.get(b.baseUrl() + "/__admin/accounts/NEW").status()).as("nothing half-written").isEqualTo(404);
+      assertThat(adminB.get("/__admin/accounts/OUTAGE").status()).isEqualTo(200);
+      assertThat(adminB.get("/__admin/accounts/NEW").status()).as("nothing half-written").isEqualTo(404);
     }
   }
 }
