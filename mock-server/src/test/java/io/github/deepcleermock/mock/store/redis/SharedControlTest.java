@@ -161,14 +161,18 @@ class SharedControlTest {
         "{\"state\":\"access key is authorized\",\"params\":{\"accessKey\":\"OTHER\"}}");
     assertThat(vendor.close(a.baseUrl(), "OTHER", "r3").code()).isEqualTo(1100);
 
+    admin.post(a.baseUrl() + "/__admin/provider-states",
+        "{\"state\":\"stream count limit is reached\",\"params\":{\"accessKey\":\"OTHER\"}}");
+    assertThat(vendor.close(b.baseUrl(), "OTHER", "r4").code()).isEqualTo(1904);
+
     admin.post(b.baseUrl() + "/__admin/provider-states",
         "{\"state\":\"service is failing\",\"params\":{\"accessKey\":\"OTHER\"}}");
-    assertThat(vendor.close(a.baseUrl(), "OTHER", "r4").code()).isEqualTo(1903);
+    assertThat(vendor.close(a.baseUrl(), "OTHER", "r5").code()).isEqualTo(1903);
 
     admin.post(b.baseUrl() + "/__admin/provider-states",
         "{\"state\":\"stream count limit is reached\",\"action\":\"teardown\"}");
-    assertThat(vendor.close(a.baseUrl(), "SHARED", "r5").code()).as("teardown restores the group").isEqualTo(1100);
-    assertThat(vendor.close(b.baseUrl(), "OTHER", "r6").code()).isEqualTo(9101);
+    assertThat(vendor.close(a.baseUrl(), "SHARED", "r6").code()).as("teardown restores the group").isEqualTo(1100);
+    assertThat(vendor.close(b.baseUrl(), "OTHER", "r7").code()).isEqualTo(9101);
   }
 
   @Test
