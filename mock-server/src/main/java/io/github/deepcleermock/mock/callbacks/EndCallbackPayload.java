@@ -31,7 +31,8 @@ final class EndCallbackPayload {
     payload.put("pullStreamSuccess", end.pulled());
     ObjectNode auxInfo = payload.putObject("auxInfo");
     auxInfo.put("streamTime", end.streamSeconds() != null ? end.streamSeconds() : streamSeconds);
-    JsonNode passThrough = stream.data().path("extra").get("passThrough");
+    ObjectNode data = stream.data();
+    JsonNode passThrough = data.path("extra").get("passThrough");
     if (passThrough != null) {
       auxInfo.set("passThrough", passThrough.deepCopy());
     }
@@ -39,9 +40,9 @@ final class EndCallbackPayload {
       auxInfo.put("errorCode", end.errorCode());
     }
     if (contentType == IMAGE) {
-      payload.putObject("detail").set("requestParams", stream.data().deepCopy());
+      payload.putObject("detail").set("requestParams", data);
     } else {
-      payload.set("requestParams", stream.data().deepCopy());
+      payload.set("requestParams", data);
     }
     return payload;
   }

@@ -48,8 +48,9 @@ final class ResultPayloads {
     if (settings.detectStepGiven()) {
       aux.put("detectType", moderated ? 1 : 2);
     }
-    room(stream, aux);
-    JsonNode passThrough = passThrough(stream);
+    ObjectNode data = stream.data();
+    room(data, aux);
+    JsonNode passThrough = passThrough(data);
     if (passThrough != null) {
       payload.putObject("auxInfo").set("passThrough", passThrough.deepCopy());
     }
@@ -87,12 +88,13 @@ final class ResultPayloads {
     aux.put("audioEndTime", AUDIO_TIME.format(at));
     aux.put("beginProcessTime", at.toEpochMilli());
     aux.put("finishProcessTime", at.toEpochMilli());
-    room(stream, aux);
-    JsonNode passThrough = passThrough(stream);
+    ObjectNode data = stream.data();
+    room(data, aux);
+    JsonNode passThrough = passThrough(data);
     if (passThrough != null) {
       aux.set("passThrough", passThrough.deepCopy());
     }
-    payload.set("requestParams", stream.data().deepCopy());
+    payload.set("requestParams", data);
     return payload;
   }
 
@@ -147,15 +149,15 @@ final class ResultPayloads {
     return verdict.riskLevel() == RiskLevel.PASS ? SOURCE_NONE : found;
   }
 
-  private static void room(StreamSpec stream, ObjectNode aux) {
-    JsonNode room = stream.data().get("room");
+  private static void room(ObjectNode data, ObjectNode aux) {
+    JsonNode room = data.get("room");
     if (room != null && room.isTextual()) {
       aux.put("room", room.textValue());
     }
   }
 
-  private static JsonNode passThrough(StreamSpec stream) {
-    JsonNode extra = stream.data().get("extra");
+  private static JsonNode passThrough(ObjectNode data) {
+    JsonNode extra = data.get("extra");
     return extra == null ? null : extra.get("passThrough");
   }
 }

@@ -1,6 +1,7 @@
 package io.github.deepcleermock.mock.simulation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 
 /**
@@ -14,10 +15,14 @@ public record ScenarioMatch(String accessKey, String url, String room, String to
 
   /** Whether {@code stream} is one this match names. */
   public boolean matches(StreamSpec stream) {
-    return (accessKey == null || accessKey.equals(stream.accessKey()))
-        && same(url, stream.data().get("url"))
-        && same(room, stream.data().get("room"))
-        && same(tokenId, stream.data().get("tokenId"));
+    if (accessKey != null && !accessKey.equals(stream.accessKey())) {
+      return false;
+    }
+    if (url == null && room == null && tokenId == null) {
+      return true;
+    }
+    ObjectNode data = stream.data();
+    return same(url, data.get("url")) && same(room, data.get("room")) && same(tokenId, data.get("tokenId"));
   }
 
   private static boolean same(String wanted, JsonNode actual) {

@@ -134,11 +134,12 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
     if (!magicValues) {
       return null;
     }
-    var type = spec.data().get("streamType");
+    var data = spec.data();
+    var type = data.get("streamType");
     if (type != null && !"NORMAL".equals(type.asText())) {
       return null;
     }
-    var url = spec.data().get("url");
+    var url = data.get("url");
     return url == null || !url.isTextual() ? null : UrlWords.parse(url.textValue());
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a stream was submitted with: the fields the vendor's submit call carries that matter when it is closed.
@@ -11,34 +12,36 @@ import java.util.List;
  * <p>Make one with {@link #builder()}, which names every field:
  * {@code StreamSpec.builder().accessKey("my-key").requestId("stream-1").build()}.
  *
- * @param requestId the id the submit call returned (1..32 characters)
- * @param accessKey the account that owns the stream
- * @param dupRequestIds extra ids that address the same stream (as a duplicate submit's dupRequestId would)
- * @param imgCallback where the contentType 1 end callback goes; required when returnFinishInfo = 1
- * @param audioCallback where the contentType 2 end callback goes; set iff the stream moderates audio
- * @param returnFinishInfo 1 = send the stream-end callback, 0 = do not
- * @param data the submitted {@code data} object, echoed in the end callback
- * @param submitted the whole body of the submit that opened the stream, or null for a seeded stream
+ * <p>Immutable. The JSON parts ({@code data}, the submitted body) are kept as compact UTF-8 text and handed out as
+ * fresh trees: a mock may hold hundreds of thousands of open streams, and their trees would dominate its heap.
  */
-public record StreamSpec(
-    String requestId,
-    String accessKey,
-    List<String> dupRequestIds,
-    String imgCallback,
-    String audioCallback,
-    int returnFinishInfo,
-    ObjectNode data,
-    ObjectNode submitted) {
+public final class StreamSpec {
+
+  private final String requestId;
+  private final String accessKey;
+  private final List<String> dupRequestIds;
+  private final String imgCallback;
+  private final String audioCallback;
+  private final int returnFinishInfo;
+  /** The {@code data} object's text, or null when it is the submitted body's {@code data} (kept once, not twice). */
+  private final byte[] dataJson;
+  private final byte[] submittedJson;
+  private final boolean speaksChinese;
+  private final String dedupKey;
 
   /**
-   * Whether this stream's callbacks speak Chinese: the submit said {@code acceptLang: "zh"} (U17: texts are English
-   * otherwise, and a seeded stream has no submit).
+   * A stream.
+   *
+   * @param requestId the id the submit call returned (1..32 characters)
+   * @param accessKey the account that owns the stream
+   * @param dupRequestIds extra ids that address the same stream (as a duplicate submit's dupRequestId would)
+   * @param imgCallback where the contentType 1 end callback goes; required when returnFinishInfo = 1
+   * @param audioCallback where the contentType 2 end callback goes; set iff the stream moderates audio
+   * @param returnFinishInfo 1 = send the stream-end callback, 0 = do not
+   * @param data the submitted {@code data} object (copied), echoed in the end callback
+   * @param submitted the whole body of the submit that opened the stream (copied), or null for a seeded stream
+   * @throws IllegalArgumentException naming the first field that is missing or invalid
    */
-  public boolean speaksChinese() {
-    return submitted != null && "zh".equals(submitted.path("acceptLang").asText());
-  }
-
-  /** A seeded stream: no submitted body. */
   public StreamSpec(
       String requestId,
       String accessKey,
@@ -46,11 +49,8 @@ public record StreamSpec(
       String imgCallback,
       String audioCallback,
       int returnFinishInfo,
-      ObjectNode data) {
-    this(requestId, accessKey, dupRequestIds, imgCallback, audioCallback, returnFinishInfo, data, null);
-  }
-
-  public StreamSpec {
+      ObjectNode data,
+      ObjectNode submitted) {
     requireId("requestId", requestId);
     if (accessKey == null) {
       throw new IllegalArgumentException("accessKey: is required");
@@ -73,7 +73,81 @@ public record StreamSpec(
     }
     requireHttpUrl("imgCallback", imgCallback);
     requireHttpUrl("audioCallback", audioCallback);
-    data = data == null ? JsonNodeFactory.instance.objectNode() : data.deepCopy();
+    ObjectNode dataObject = data == null ? JsonNodeFactory.instance.objectNode() : data;
+    this.requestId = requestId;
+    this.accessKey = accessKey;
+    this.dupRequestIds = dupRequestIds;
+    this.imgCallback = imgCallback;
+    this.audioCallback = audioCallback;
+    this.returnFinishInfo = returnFinishInfo;
+    this.submittedJson = submitted == null ? null : JsonBytes.of(submitted);
+    // A submit's data is its body's data: kept once, inside the body.
+    this.dataJson = submitted != null && dataObject.equals(submitted.get("data")) ? null : JsonBytes.of(dataObject);
+    this.speaksChinese = submitted != null && "zh".equals(submitted.path("acceptLang").asText());
+    this.dedupKey = DedupKeys.of(accessKey, dataObject);
+  }
+
+  /** A seeded stream: no submitted body. */
+  public StreamSpec(
+      String requestId,
+      String accessKey,
+      List<String> dupRequestIds,
+      String imgCallback,
+      String audioCallback,
+      int returnFinishInfo,
+      ObjectNode data) {
+    this(requestId, accessKey, dupRequestIds, imgCallback, audioCallback, returnFinishInfo, data, null);
+  }
+
+  /** The id the submit call returned. */
+  public String requestId() {
+    return requestId;
+  }
+
+  /** The account that owns the stream. */
+  public String accessKey() {
+    return accessKey;
+  }
+
+  /** Extra ids that address the same stream. */
+  public List<String> dupRequestIds() {
+    return dupRequestIds;
+  }
+
+  /** Where the contentType 1 callbacks go, or null. */
+  public String imgCallback() {
+    return imgCallback;
+  }
+
+  /** Where the contentType 2 callbacks go, or null when the stream does not moderate audio. */
+  public String audioCallback() {
+    return audioCallback;
+  }
+
+  /** 1 = send the stream-end callback, 0 = do not. */
+  public int returnFinishInfo() {
+    return returnFinishInfo;
+  }
+
+  /** The submitted {@code data} object: a fresh copy on every call. */
+  public ObjectNode data() {
+    if (dataJson != null) {
+      return JsonBytes.parse(dataJson);
+    }
+    return (ObjectNode) JsonBytes.parse(submittedJson).get("data");
+  }
+
+  /** The whole body of the submit that opened the stream (a fresh copy on every call), or null for a seeded one. */
+  public ObjectNode submitted() {
+    return submittedJson == null ? null : JsonBytes.parse(submittedJson);
+  }
+
+  /**
+   * Whether this stream's callbacks speak Chinese: the submit said {@code acceptLang: "zh"} (U17: texts are English
+   * otherwise, and a seeded stream has no submit).
+   */
+  public boolean speaksChinese() {
+    return speaksChinese;
   }
 
   /**
@@ -81,7 +155,32 @@ public record StreamSpec(
    * names no stream.
    */
   public String dedupKey() {
-    return DedupKeys.of(accessKey, data);
+    return dedupKey;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof StreamSpec that
+        && requestId.equals(that.requestId)
+        && accessKey.equals(that.accessKey)
+        && dupRequestIds.equals(that.dupRequestIds)
+        && Objects.equals(imgCallback, that.imgCallback)
+        && Objects.equals(audioCallback, that.audioCallback)
+        && returnFinishInfo == that.returnFinishInfo
+        && data().equals(that.data())
+        && Objects.equals(submitted(), that.submitted());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(requestId, accessKey, dupRequestIds, imgCallback, audioCallback, returnFinishInfo);
+  }
+
+  @Override
+  public String toString() {
+    return "StreamSpec[requestId=" + requestId + ", accessKey=" + accessKey + ", dupRequestIds=" + dupRequestIds
+        + ", imgCallback=" + imgCallback + ", audioCallback=" + audioCallback + ", returnFinishInfo="
+        + returnFinishInfo + ", data=" + data() + ", submitted=" + submitted() + "]";
   }
 
   /** A builder: set {@code accessKey} and {@code requestId}; every other field has the vendor's default. */
@@ -98,8 +197,8 @@ public record StreamSpec(
         .imgCallback(imgCallback)
         .audioCallback(audioCallback)
         .returnFinishInfo(returnFinishInfo)
-        .data(data)
-        .submitted(submitted);
+        .data(data())
+        .submitted(submitted());
   }
 
   /** Whether the stream moderates audio (the vendor sends audio results only when audioCallback is set). */

@@ -187,19 +187,35 @@
     $('error').hidden = !message;
   }
 
-  /** Runs a change (add, delete, end, reset), shows its error if any, then refreshes the view at once. */
-  async function act(action, errorTarget = $('error')) {
+  /**
+   * Runs a change (add, delete, end, reset), then refreshes the view at once. The API's refusal (400/404/409,
+   * "<field>: <problem>") stays on screen until the next change, apart from the polling's own errors: next to the
+   * form that made the change, with the field it names flagged, else above the view.
+   */
+  async function act(action, form = null) {
+    const target = form ? form.querySelector('.form-error') : $('action-error');
+    $('action-error').hidden = true; // a new change: the last one's refusal is history
     try {
       await action();
-      if (errorTarget !== $('error')) errorTarget.textContent = '';
+      showRefusal(target, form, '');
     } catch (e) {
-      if (!(e instanceof TokenNeeded)) {
-        errorTarget.textContent = e.message;
-        if (errorTarget === $('error')) errorTarget.hidden = false;
-      }
+      if (!(e instanceof TokenNeeded)) showRefusal(target, form, e.message);
     }
     views[current].last = null;
     refresh();
+  }
+
+  /** Shows (or, with '', clears) a refusal, and flags the form field whose name starts the message. */
+  function showRefusal(target, form, message) {
+    target.textContent = message;
+    target.hidden = !message;
+    if (!form) return;
+    const named = (/^([^:\s]+):/.exec(message) || [])[1] || '';
+    for (const input of form.querySelectorAll('[data-field]')) {
+      const field = input.dataset.field; // "script" is named by "script.frames[0].at: ..." too
+      const hit = named === field || named.startsWith(field + '.') || named.startsWith(field + '[');
+      input.setAttribute('aria-invalid', String(hit));
+    }
   }
 
   /** A form field as the API wants it: absent when empty, a number when it reads as one, else as typed (the API
@@ -213,6 +229,26 @@
   function optionalText(id) {
     const value = $(id).value;
     return value === '' ? undefined : value;
+  }
+
+  /** A JSON form field, parsed; absent when empty (the API then says it is required). */
+  function jsonField(id) {
+    const value = $(id).value.trim();
+    if (value === '') return undefined;
+    try {
+      return JSON.parse(value);
+    } catch (e) {
+      throw new Error(`${$(id).dataset.field}: is not valid JSON (${e.message})`);
+    }
+  }
+
+  /** The match of a rule from the form's {prefix}-{name} inputs; an empty input matches anything. */
+  function matchFields(prefix, names) {
+    const match = {};
+    for (const name of names) {
+      if ($(prefix + name).value !== '') match[name] = $(prefix + name).value;
+    }
+    return match;
   }
 
   // ---- views ----
@@ -454,35 +490,48 @@
     },
   };
 
-  const faults = {
-    last: null,
-    async load() {
-      const data = await api('GET', 'faults');
-      const raw = JSON.stringify(data);
-      if (raw === this.last) return;
-      this.last = raw;
-      $('fault-seed').textContent = text(data.seed);
-      const rows = (data.faults || []).map((rule) => h('tr', {'data-fault-id': rule.id},
-          h('td', {class: 'c-id'}, text(rule.id)),
-          h('td', {class: 'c-match'}, matchText(rule.match)),
-          h('td', {class: 'c-answer'}, rule.fault ? text(rule.fault)
-              : text(rule.code) + (rule.message === null || rule.message === undefined ? '' : ' ' + rule.message)),
-          h('td', {}, text(rule.delayMs)),
-          h('td', {}, rule.times === null ? 'unlimited' : text(rule.times)),
-          h('td', {}, text(rule.probability)),
-          h('td', {class: 'c-fired'}, text(rule.fired)),
-          h('td', {class: 'c-remaining'}, rule.remaining === null ? 'unlimited' : text(rule.remaining)),
-          h('td', {}, h('button', {type: 'button', class: 'danger fault-delete',
-            onclick: () => act(() => api('DELETE', 'faults/' + encodeURIComponent(rule.id)))}, 'Delete'))));
-      if (rows.length === 0) rows.push(emptyRow(9, 'No fault rules: closes follow the normal pipeline.'));
-      $('faults-table').tBodies[0].replaceChildren(...rows);
-    },
-  };
+  /**
+   * A view of one admin list (GET {path}) as one table, re-rendered only when the answer changed: a row per item,
+   * or one row saying why the list is empty.
+   */
+  function listView(path, columns, row, emptyMessage, extra = () => {}) {
+    return {
+      last: null,
+      async load() {
+        const data = await api('GET', path);
+        const raw = JSON.stringify(data);
+        if (raw === this.last) return;
+        this.last = raw;
+        extra(data);
+        const rows = (data[path] || []).map(row);
+        if (rows.length === 0) rows.push(emptyRow(columns, emptyMessage));
+        $(path + '-table').tBodies[0].replaceChildren(...rows);
+      },
+    };
+  }
 
-  function matchText(match) {
+  /** A row's Delete button: DELETE {path}, no questions asked (one rule is quickly added again). */
+  const deleteButton = (kind, path) => h('button', {type: 'button', class: `danger ${kind}-delete`,
+    onclick: () => act(() => api('DELETE', path))}, 'Delete');
+
+  const faults = listView('faults', 9, (rule) => h('tr', {'data-fault-id': rule.id},
+      h('td', {class: 'c-id'}, text(rule.id)),
+      h('td', {class: 'c-match'}, matchText(rule.match, 'any close')),
+      h('td', {class: 'c-answer'}, rule.fault ? text(rule.fault)
+          : text(rule.code) + (rule.message === null || rule.message === undefined ? '' : ' ' + rule.message)),
+      h('td', {}, text(rule.delayMs)),
+      h('td', {}, rule.times === null ? 'unlimited' : text(rule.times)),
+      h('td', {}, text(rule.probability)),
+      h('td', {class: 'c-fired'}, text(rule.fired)),
+      h('td', {class: 'c-remaining'}, rule.remaining === null ? 'unlimited' : text(rule.remaining)),
+      h('td', {}, deleteButton('fault', 'faults/' + encodeURIComponent(rule.id)))),
+      'No fault rules: closes follow the normal pipeline.',
+      (data) => ($('fault-seed').textContent = text(data.seed)));
+
+  function matchText(match, anything) {
     const parts = Object.entries(match || {}).filter(([, value]) => value !== null && value !== undefined)
         .map(([name, value]) => `${name} = ${value}`);
-    return parts.length === 0 ? 'any close' : parts.join(', ');
+    return parts.length === 0 ? anything : parts.join(', ');
   }
 
   $('fault-kind').addEventListener('change', () => {
@@ -493,10 +542,7 @@
 
   $('fault-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    const match = {};
-    if ($('fault-accessKey').value !== '') match.accessKey = $('fault-accessKey').value;
-    if ($('fault-requestId').value !== '') match.requestId = $('fault-requestId').value;
-    const rule = {match};
+    const rule = {match: matchFields('fault-', ['accessKey', 'requestId'])};
     if ($('fault-kind').value === 'transport') {
       rule.fault = $('fault-transport').value;
     } else {
@@ -506,36 +552,57 @@
     rule.delayMs = numberField('fault-delayMs');
     rule.times = numberField('fault-times');
     rule.probability = numberField('fault-probability');
-    act(() => api('POST', 'faults', rule), $('fault-error'));
+    act(() => api('POST', 'faults', rule), event.target);
   });
 
   $('faults-clear').addEventListener('click', () => {
     if (window.confirm('Delete every fault rule?')) act(() => api('DELETE', 'faults'));
   });
 
-  const accounts = {
-    last: null,
-    async load() {
-      const data = await api('GET', 'accounts');
-      const raw = JSON.stringify(data);
-      if (raw === this.last) return;
-      this.last = raw;
-      const rows = (data.accounts || []).map((account) => h('tr', {'data-access-key': account.accessKey},
-          h('td', {class: 'c-accessKey'}, text(account.accessKey)),
-          h('td', {}, text(account.qps)),
-          h('td', {}, text(account.maxStreams)),
-          h('td', {}, (account.permissions || []).join(', ')),
-          h('td', {}, text(account.streamLimitReached)),
-          h('td', {}, text(account.qpsFrozen)),
-          h('td', {}, h('button', {type: 'button', class: 'danger account-delete', onclick: () => {
-            if (window.confirm(`Delete account ${account.accessKey} and its streams?`)) {
-              act(() => api('DELETE', 'accounts/' + encodeURIComponent(account.accessKey)));
-            }
-          }}, 'Delete'))));
-      if (rows.length === 0) rows.push(emptyRow(7, 'No accounts: every close answers 9101.'));
-      $('accounts-table').tBodies[0].replaceChildren(...rows);
-    },
-  };
+  const scenarios = listView('scenarios', 4, (rule) => h('tr', {'data-scenario-id': rule.id},
+      h('td', {class: 'c-id'}, text(rule.id)),
+      h('td', {class: 'c-match'}, matchText(rule.match, 'any stream')),
+      h('td', {class: 'c-script'}, h('details', {}, h('summary', {}, scriptText(rule.script)), pretty(rule.script))),
+      h('td', {}, deleteButton('scenario', 'scenarios/' + encodeURIComponent(rule.id)))),
+      'No scenario rules: streams play their URL words, else every frame passes.');
+
+  /** What a script does, in a line; its whole JSON is one click away. */
+  function scriptText(script) {
+    const label = (verdict) => (verdict.riskLabel1 ? ` (${verdict.riskLabel1})` : '');
+    const parts = [
+      ...(script.frames || []).map((frame) => `frame at ${frame.at} s ${frame.riskLevel}${label(frame)}`),
+      ...(script.audio || []).map((audio) => `audio segment ${audio.segment} ${audio.riskLevel}${label(audio)}`)];
+    const pull = script.pullFailure;
+    if (pull) parts.push(`pull fails from ${pull.afterSeconds} s, ends ${pull.errorCode}`);
+    if (typeof script.endAt === 'number') parts.push(`ends at ${script.endAt} s`);
+    return parts.length === 0 ? 'every frame and segment passes' : parts.join('; ');
+  }
+
+  $('scenario-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const match = matchFields('scenario-', ['accessKey', 'url', 'room', 'tokenId']);
+    act(() => api('POST', 'scenarios', {match, script: jsonField('scenario-script')}), event.target);
+  });
+
+  $('scenarios-clear').addEventListener('click', () => {
+    if (window.confirm('Delete every scenario rule? Running streams keep their scripts.')) {
+      act(() => api('DELETE', 'scenarios'));
+    }
+  });
+
+  const accounts = listView('accounts', 7, (account) => h('tr', {'data-access-key': account.accessKey},
+      h('td', {class: 'c-accessKey'}, text(account.accessKey)),
+      h('td', {}, text(account.qps)),
+      h('td', {}, text(account.maxStreams)),
+      h('td', {}, (account.permissions || []).join(', ')),
+      h('td', {}, text(account.streamLimitReached)),
+      h('td', {}, text(account.qpsFrozen)),
+      h('td', {}, h('button', {type: 'button', class: 'danger account-delete', onclick: () => {
+        if (window.confirm(`Delete account ${account.accessKey} and its streams?`)) {
+          act(() => api('DELETE', 'accounts/' + encodeURIComponent(account.accessKey)));
+        }
+      }}, 'Delete'))),
+      'No accounts: every close answers 9101.');
 
   $('account-form').addEventListener('submit', (event) => {
     event.preventDefault();
@@ -546,12 +613,12 @@
       permissions: permissions === '' ? undefined : permissions.split(',').map((p) => p.trim()),
       streamLimitReached: $('account-streamLimitReached').checked,
     };
-    act(() => api('PUT', 'accounts/' + encodeURIComponent($('account-accessKey').value), account), $('account-error'));
+    act(() => api('PUT', 'accounts/' + encodeURIComponent($('account-accessKey').value), account), event.target);
   });
 
   // ---- tabs, filters, toolbar ----
 
-  const views = {requests, streams, callbacks, faults, accounts};
+  const views = {requests, streams, callbacks, faults, scenarios, accounts};
   let current = 'requests';
 
   function show(tab) {
@@ -561,6 +628,7 @@
       button.setAttribute('aria-selected', String(button.dataset.tab === tab));
     }
     for (const panel of document.querySelectorAll('[data-panel]')) panel.hidden = panel.dataset.panel !== tab;
+    $('action-error').hidden = true; // a refusal belongs to the view it happened in
     views[tab].last = null; // a view that was hidden re-renders from fresh data
     refresh();
   }

@@ -6,17 +6,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.deepcleermock.mock.DeepCleerMock;
+import io.github.deepcleermock.mock.admin.AdminClient;
 import io.github.deepcleermock.mock.callbacks.CallbackReceiver;
 import io.github.deepcleermock.mock.faults.FaultMatch;
 import io.github.deepcleermock.mock.faults.FaultRule;
 import io.github.deepcleermock.mock.faults.FaultSpec;
 import io.github.deepcleermock.mock.journal.JournalEntry;
 import io.github.deepcleermock.mock.junit.DeepCleerMockExtension;
+import io.github.deepcleermock.mock.simulation.ScenarioMatch;
+import io.github.deepcleermock.mock.simulation.ScenarioSpec;
+import io.github.deepcleermock.mock.simulation.Script;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.streams.StreamState;
+import io.github.deepcleermock.mock.time.MockClock;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -46,6 +53,13 @@ class DashboardBrowserTest {
   @RegisterExtension
   static final DeepCleerMockExtension guarded =
       DeepCleerMockExtension.newInstance().configure(builder -> builder.adminToken("s3cret"));
+
+  /** Simulated streams on a fake clock: a test moves time, so which callbacks a script causes is exact. */
+  @RegisterExtension
+  static final DeepCleerMockExtension scripted =
+      DeepCleerMockExtension.newInstance().configure(builder -> builder.clock(new MockClock()));
+
+  private static final String CAMERA = "rtmp://live.example.com/live/camera-7";
 
   private static HeadlessChromium chromium;
   private static ChromeDriver browser;
@@ -145,6 +159,27 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void theJournalPathFilterNarrowsItToSubmitsOrToCloses() {
+    try (CallbackReceiver receiver = CallbackReceiver.start()) {
+      JsonNode submitted = VendorCalls.submit(open.baseUrl(), KEY, CAMERA, receiver.url("/img"));
+      assertThat(submitted.path("code").asInt()).isEqualTo(1100);
+      String opened = submitted.path("requestId").asText();
+      assertThat(VendorCalls.close(open.baseUrl(), KEY, opened)).isEqualTo(1100);
+      DashboardPage page = DashboardPage.open(browser, open.baseUrl());
+      page.waitFor(d -> page.rowsOf("requests-table").size() == 2);
+
+      page.select("filter-path", "/videostream/v4");
+      page.waitFor(d -> page.rowsOf("requests-table").size() == 1);
+      assertThat(cellText(page.rowsOf("requests-table").get(0), "c-path")).isEqualTo("/videostream/v4");
+      page.select("filter-path", "/finish_videostream/v4");
+      page.waitFor(d -> cellText(page.rowsOf("requests-table").get(0), "c-path").equals("/finish_videostream/v4"));
+
+      assertThat(page.rowsOf("requests-table")).singleElement()
+          .satisfies(row -> assertThat(cellText(row, "c-requestId")).isEqualTo(opened));
+    }
+  }
+
+  @Test
   void aFaultTheApiRefusesShowsTheApisReasonAndAddsNothing() {
     DashboardPage page = DashboardPage.open(browser, open.baseUrl()).tab("faults");
     page.waitUntilEmpty("faults-table");
@@ -157,7 +192,120 @@ class DashboardBrowserTest {
       return text.isEmpty() ? null : text;
     });
     assertThat(error).startsWith("code: ");
+    assertThat(browser.findElement(By.id("fault-code")).getAttribute("aria-invalid")).isEqualTo("true");
     assertThat(open.mock().faults().list()).isEmpty();
+  }
+
+  @Test
+  void aScenarioAddedInTheDashboardScriptsTheNextSubmittedStreamAndDeletingItStopsThat() {
+    DeepCleerMock mock = scripted.mock();
+    try (CallbackReceiver receiver = CallbackReceiver.start()) {
+      DashboardPage page = DashboardPage.open(browser, scripted.baseUrl()).tab("scenarios");
+      page.waitUntilEmpty("scenarios-table");
+
+      page.type("scenario-url", CAMERA);
+      page.type("scenario-script", "{\"frames\": [{\"at\": 3, \"riskLevel\": \"REJECT\", \"riskLabel1\": \"violence\"}]}");
+      page.click("scenario-add");
+      WebElement rule = page.waitFor(d -> page.rowsOf("scenarios-table").stream().findFirst().orElse(null));
+      assertThat(cellText(rule, "c-match")).isEqualTo("url = " + CAMERA);
+      assertThat(cellText(rule, "c-script")).isEqualTo("frame at 3 s REJECT (violence)");
+      chromium.screenshot("scenarios");
+
+      String scriptedStream = submitAndPlayTenSeconds(mock, receiver);
+      assertThat(receiver.received()).singleElement().satisfies(frame -> {
+        assertThat(frame.mockStream()).isEqualTo(scriptedStream);
+        assertThat(frame.body().at("/frameDetail/riskLevel").asText()).isEqualTo("REJECT");
+        assertThat(frame.body().at("/frameDetail/riskLabel1").asText()).isEqualTo("violence");
+      });
+      page.tab("streams");
+      page.waitFor(d -> d.findElement(By.cssSelector("#streams-table tr[data-request-id='" + scriptedStream + "']")))
+          .click();
+      page.waitFor(d -> d.findElement(By.id("stream-detail")).getText().contains("\"imageRiskLevel\": \"REJECT\""));
+      assertThat(VendorCalls.close(scripted.baseUrl(), KEY, scriptedStream)).isEqualTo(1100);
+
+      page.tab("scenarios");
+      page.waitFor(d -> d.findElement(By.cssSelector("#scenarios-table .scenario-delete"))).click();
+      page.waitUntilEmpty("scenarios-table");
+      String plainStream = submitAndPlayTenSeconds(mock, receiver);
+
+      assertThat(receiver.received()).as("no frame result for the stream opened after the delete").hasSize(1);
+      JsonNode plain = AdminClient.of(mock).get("/__admin/streams/" + plainStream).json().path("simulation");
+      assertThat(plain.path("script").path("frames")).isEmpty();
+      assertThat(plain.path("framesCaptured").asLong()).isEqualTo(4);
+      assertThat(plain.path("imageRiskLevel").asText()).isEqualTo("PASS");
+    }
+  }
+
+  /** Submits a stream of {@link #CAMERA} on the fake clock and plays its first 10 seconds (frames 0, 3, 6, 9). */
+  private static String submitAndPlayTenSeconds(DeepCleerMock mock, CallbackReceiver receiver) {
+    JsonNode answer = VendorCalls.submit(scripted.baseUrl(), KEY, CAMERA, receiver.url("/img"));
+    assertThat(answer.path("code").asInt()).isEqualTo(1100);
+    mock.clock().advance(Duration.ofSeconds(10));
+    mock.awaitCallbacksIdle(Duration.ofSeconds(10));
+    return answer.path("requestId").asText();
+  }
+
+  @Test
+  void aScenarioTheApiRefusesShowsTheFieldItNamesAndAddsNothing() {
+    DashboardPage page = DashboardPage.open(browser, open.baseUrl()).tab("scenarios");
+    page.waitUntilEmpty("scenarios-table");
+
+    page.type("scenario-room", "room-1");
+    page.type("scenario-script", "{\"frames\": [{\"at\": 3, \"riskLevel\": \"TERRIBLE\"}]}");
+    page.click("scenario-add");
+
+    assertThat(page.textOnceShown("scenario-error")).startsWith("script.frames[0].riskLevel: ");
+    assertThat(browser.findElement(By.id("scenario-script")).getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser.findElement(By.id("scenario-room")).getAttribute("aria-invalid")).isEqualTo("false");
+    chromium.screenshot("scenario-refused");
+
+    page.type("scenario-script", "{\"frames\": [");
+    page.click("scenario-add");
+    page.waitFor(d -> d.findElement(By.id("scenario-error")).getText().startsWith("script: is not valid JSON"));
+    page.type("scenario-script", "{}");
+    page.click("scenario-add");
+
+    page.waitFor(d -> d.findElement(By.id("scenario-error")).getText().isEmpty());
+    assertThat(browser.findElement(By.id("scenario-script")).getAttribute("aria-invalid")).isEqualTo("false");
+    assertThat(open.mock().scenarios().list()).singleElement()
+        .satisfies(added -> assertThat(added.spec().match().room()).isEqualTo("room-1"));
+  }
+
+  @Test
+  void deleteAllRulesInTheScenariosTabRemovesEveryScenario() {
+    DeepCleerMock mock = open.mock();
+    mock.scenarios().add(new ScenarioSpec(ScenarioMatch.ANY, Script.NONE));
+    mock.scenarios().add(new ScenarioSpec(new ScenarioMatch(KEY, null, null, null), Script.NONE));
+    DashboardPage page = DashboardPage.open(browser, open.baseUrl()).tab("scenarios");
+    page.waitFor(d -> page.rowsOf("scenarios-table").size() == 2);
+    assertThat(page.rowsOf("scenarios-table")).extracting(row -> cellText(row, "c-match"))
+        .containsExactly("any stream", "accessKey = " + KEY);
+
+    page.click("scenarios-clear");
+    page.acceptConfirmation();
+
+    page.waitUntilEmpty("scenarios-table");
+    assertThat(mock.scenarios().list()).isEmpty();
+  }
+
+  @Test
+  void deletingAScenarioAnotherClientRemovedFirstShowsTheApisNotFoundAfterTheRefresh() {
+    String id = open.mock().scenarios().add(new ScenarioSpec(ScenarioMatch.ANY, Script.NONE)).id();
+    DashboardPage page = DashboardPage.open(browser, open.baseUrl()).tab("scenarios");
+    WebElement delete = page.waitFor(d -> d.findElement(By.cssSelector("#scenarios-table .scenario-delete")));
+    // Another client deletes the rule just before the page's own DELETE reaches the mock.
+    browser.executeScript("""
+        const original = window.fetch;
+        window.fetch = async (url, init) => {
+          if (init && init.method === 'DELETE') await original(url, init);
+          return original(url, init);
+        };""");
+
+    delete.click();
+
+    page.waitUntilEmpty("scenarios-table"); // the page has refreshed after the refusal
+    assertThat(page.textOnceShown("action-error")).isEqualTo("id: no such resource '" + id + "'");
+    assertThat(open.mock().scenarios().list()).isEmpty();
   }
 
   @Test
@@ -328,7 +476,7 @@ class DashboardBrowserTest {
     DashboardPage page = DashboardPage.open(browser, open.baseUrl());
     browser.executeScript("performance.setResourceTimingBufferSize(100000)");
     page.requestRow("r-looked-at");
-    for (String tab : List.of("streams", "callbacks", "faults", "accounts")) {
+    for (String tab : List.of("streams", "callbacks", "faults", "scenarios", "accounts")) {
       page.tab(tab);
       page.waitFor(d -> !d.findElement(By.id("status")).getText().isEmpty());
     }

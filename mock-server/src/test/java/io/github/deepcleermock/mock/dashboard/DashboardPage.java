@@ -7,6 +7,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The dashboard as a user sees it in the browser: tabs, tables, forms; waits for the page's own live updates. */
@@ -49,7 +50,7 @@ final class DashboardPage {
 
   List<WebElement> rowsOf(String tableId) {
     return driver.findElements(By.cssSelector("#" + tableId + " tbody tr.row, #" + tableId + " tbody tr[data-fault-id]"
-        + ", #" + tableId + " tbody tr[data-access-key]"));
+        + ", #" + tableId + " tbody tr[data-scenario-id], #" + tableId + " tbody tr[data-access-key]"));
   }
 
   /** Waits until the table shows its empty message. */
@@ -68,6 +69,19 @@ final class DashboardPage {
     WebElement input = driver.findElement(By.id(id));
     input.clear();
     input.sendKeys(text);
+  }
+
+  /** Picks the option with this value in a select, as a user would (the page hears the change). */
+  void select(String id, String value) {
+    new Select(driver.findElement(By.id(id))).selectByValue(value);
+  }
+
+  /** The text of the element once it shows any, e.g. an error the page displays after the API answered. */
+  String textOnceShown(String id) {
+    return wait.until(d -> {
+      WebElement element = d.findElement(By.id(id));
+      return element.isDisplayed() && !element.getText().isEmpty() ? element.getText() : null;
+    });
   }
 
   void click(String id) {

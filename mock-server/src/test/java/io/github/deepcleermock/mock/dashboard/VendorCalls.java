@@ -2,6 +2,7 @@ package io.github.deepcleermock.mock.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,7 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** The traffic the dashboard is watching: close calls as a client under test would send them. */
+/** The traffic the dashboard is watching: submit and close calls as a client under test would send them. */
 final class VendorCalls {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -27,13 +28,31 @@ final class VendorCalls {
 
   /** Sends this body to the close endpoint and answers the result code. */
   static int closeWithBody(String baseUrl, String body) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/finish_videostream/v4"))
+    return post(baseUrl + "/finish_videostream/v4", body).get("code").asInt();
+  }
+
+  /**
+   * Submits a NORMAL stream of {@code url} whose image results go to {@code imgCallback} (images only, no end
+   * callback) and answers the vendor's answer.
+   */
+  static JsonNode submit(String baseUrl, String accessKey, String url, String imgCallback) {
+    ObjectNode body = JSON.createObjectNode()
+        .put("accessKey", accessKey)
+        .put("appId", "defaulttest")
+        .put("eventId", "VIDEOSTREAM")
+        .put("imgType", "POLITY_EROTIC")
+        .put("imgCallback", imgCallback);
+    body.putObject("data").put("streamType", "NORMAL").put("url", url).put("tokenId", "user-1");
+    return post(baseUrl + "/videostream/v4", body.toString());
+  }
+
+  private static JsonNode post(String url, String body) {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(url))
         .timeout(Duration.ofSeconds(10))
         .POST(HttpRequest.BodyPublishers.ofString(body))
         .build();
     try {
-      JsonNode answer = JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
-      return answer.get("code").asInt();
+      return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
