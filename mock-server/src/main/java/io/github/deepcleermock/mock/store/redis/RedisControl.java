@@ -124,8 +124,11 @@ final class RedisControl implements ControlStore {
       // Redis came back empty (restarted without persistence): the group starts again from the baseline.
       runRestore(baseline, true);
       reload();
-    } else if (Long.parseLong(version) != loadedVersion) {
-      reload();
+    } else {
+      long seen = Long.parseLong(version);
+      if (seen != loadedVersion) {
+        reloadUnlessAt(seen);
+      }
     }
   }
 
@@ -237,9 +240,19 @@ final class RedisControl implements ControlStore {
       return;
     }
     try {
-      reload();
+      reloadUnlessAt(version);
     } catch (StoreUnavailableException e) {
       loadedVersion = UNLOADED;
+    }
+  }
+
+  /**
+   * Reloads unless another thread already loaded {@code version} while this one waited: after a change, the
+   * requests that all saw the version move cost one snapshot, not one each.
+   */
+  private synchronized void reloadUnlessAt(long version) {
+    if (loadedVersion != version) {
+      reload();
     }
   }
 
