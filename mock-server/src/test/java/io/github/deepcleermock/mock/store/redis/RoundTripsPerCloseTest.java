@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.deepcleermock.mock.DeepCleerMock;
 import io.github.deepcleermock.mock.accounts.Account;
+import io.github.deepcleermock.mock.faults.FaultMatch;
+import io.github.deepcleermock.mock.faults.FaultSpec;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -13,7 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The happy path's cost on the shared store, as Redis's MONITOR sees it: a close without faults is two round trips
- * (the group version's GET, the bucket's EVALSHA); after a change, the next request also loads the view once.
+ * (the group version's GET, the bucket's EVALSHA); after a change, the next request also loads the view once; a
+ * fault rule costs a round trip only when it matches (its counted firing).
  */
 class RoundTripsPerCloseTest {
 
@@ -49,6 +52,19 @@ class RoundTripsPerCloseTest {
       vendor.close(mock.baseUrl(), "COUNTED", "after-change-2");
       redis.sync().echo("mark-reload");
       assertThat(monitor.clientCommandsUntil("mark-reload")).as("GET, snapshot, bucket; then GET, bucket").hasSize(5);
+
+      // A rule that does not match costs nothing; one that matches costs its counted firing.
+      other.faults().add(FaultSpec.code(FaultMatch.byAccessKey("ELSEWHERE"), 1903));
+      other.faults().add(FaultSpec.code(FaultMatch.byRequestId("doomed"), 1903));
+      vendor.close(mock.baseUrl(), "COUNTED", "reload");
+      redis.sync().echo("mark-faults");
+      monitor.clientCommandsUntil("mark-faults");
+      assertThat(vendor.close(mock.baseUrl(), "COUNTED", "spared").code()).isEqualTo(1100);
+      redis.sync().echo("mark-spared");
+      assertThat(monitor.clientCommandsUntil("mark-spared")).hasSize(2);
+      assertThat(vendor.close(mock.baseUrl(), "COUNTED", "doomed").code()).isEqualTo(1903);
+      redis.sync().echo("mark-doomed");
+      assertThat(monitor.clientCommandsUntil("mark-doomed")).as("GET, bucket, firing").hasSize(3);
     }
   }
 }

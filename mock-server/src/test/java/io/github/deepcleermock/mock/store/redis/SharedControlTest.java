@@ -8,7 +8,10 @@ import io.github.deepcleermock.mock.faults.FaultMatch;
 import io.github.deepcleermock.mock.faults.FaultRule;
 import io.github.deepcleermock.mock.faults.FaultSpec;
 import io.github.deepcleermock.mock.simulation.RiskLevel;
+import io.github.deepcleermock.mock.simulation.ScenarioMatch;
+import io.github.deepcleermock.mock.simulation.ScenarioSpec;
 import io.github.deepcleermock.mock.simulation.Script;
+import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.streams.StreamState;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,6 +135,13 @@ class SharedControlTest {
     assertThat(script.frames()).hasSize(1);
     assertThat(script.frames().get(0).at()).isEqualTo(6);
     assertThat(script.frames().get(0).verdict().riskLevel()).isEqualTo(RiskLevel.REJECT);
+
+    // The Java API too: a scenario added on B scripts a stream seeded on A at once.
+    b.scenarios().add(new ScenarioSpec(
+        new ScenarioMatch("SHARED", null, null, null), Script.NONE.withFrame(9, RiskLevel.REVIEW)));
+    a.streams().open(StreamSpec.builder().accessKey("SHARED").requestId("seeded-on-a").build());
+    Script seeded = a.streams().progress("seeded-on-a").orElseThrow().script();
+    assertThat(seeded.frames()).extracting(frame -> frame.at()).containsExactly(9L);
   }
 
   @Test
