@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * JSON error and change nothing, vendor calls 1903; a Redis that comes back (empty) is used again without a restart,
  * re-seeded with the baseline.
  */
-class SharedControlOutageTest {
+class SharedControlOutageAcceptanceTest {
 
   @RegisterExtension static final RedisServer REDIS = new RedisServer();
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * (the group version's GET, the bucket's EVALSHA); after a change, the next request also loads the view once; a
  * fault rule costs a round trip only when it matches (its counted firing).
  */
-class RoundTripsPerCloseTest {
+class RoundTripsPerCloseAcceptanceTest {
 
   @RegisterExtension static final RedisServer REDIS = new RedisServer();
 

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Two mocks in one JVM on one real redis-server behave as one service for accounts, faults, scenarios, provider
  * states and resets: a change that returned on one is in force on the other's next request.
  */
-class SharedControlTest {
+class SharedControlAcceptanceTest {
 
   @RegisterExtension static final RedisServer REDIS = new RedisServer();
 
