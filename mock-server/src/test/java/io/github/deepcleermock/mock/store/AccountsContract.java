@@ -74,6 +74,25 @@ public abstract class AccountsContract extends ControlContract {
   }
 
   @Test
+  void aPutOrARestoreGivesTheKeyFullBuckets() {
+    Account slow = new Account("SLOW", 1, 3, Account.DEFAULT_PERMISSIONS, false);
+    accounts().put(slow);
+    TokenBuckets buckets = store.tokenBuckets();
+    assertThat(buckets.take(accounts().get("SLOW"), Operation.FINISH, 0)).isEqualTo(TokenTake.GRANTED);
+    assertThat(buckets.take(accounts().get("SLOW"), Operation.FINISH, 0)).isEqualTo(TokenTake.EMPTY);
+    accounts().put(slow);
+    assertThat(buckets.take(accounts().get("SLOW"), Operation.FINISH, 0)).isEqualTo(TokenTake.GRANTED);
+
+    Account base = new Account("BASE", 1, 3, Account.DEFAULT_PERMISSIONS, false);
+    ControlStore.Baseline oneQps = new ControlStore.Baseline(List.of(base), List.of());
+    control.restore(oneQps);
+    assertThat(buckets.take(accounts().get("BASE"), Operation.SUBMIT, 0)).isEqualTo(TokenTake.GRANTED);
+    assertThat(buckets.take(accounts().get("BASE"), Operation.SUBMIT, 0)).isEqualTo(TokenTake.EMPTY);
+    control.restore(oneQps);
+    assertThat(buckets.take(accounts().get("BASE"), Operation.SUBMIT, 0)).isEqualTo(TokenTake.GRANTED);
+  }
+
+  @Test
   void removeAnswersWhetherTheKeyWasRegistered() {
     assertThat(accounts().remove("BASE")).isTrue();
     assertThat(accounts().remove("BASE")).isFalse();

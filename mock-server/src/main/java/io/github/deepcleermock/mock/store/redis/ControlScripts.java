@@ -7,7 +7,8 @@ package io.github.deepcleermock.mock.store.redis;
 final class ControlScripts {
 
   /**
-   * One account change. KEYS: accounts, version. ARGV: op (put, ensure, grant, revoke, limit, freeze, remove), access
+   * One account change. KEYS: accounts, version, and for a put the account's bucket keys (deleted: a put starts
+   * full buckets, as in memory). ARGV: op (put, ensure, grant, revoke, limit, freeze, remove), access
    * key, argument (account JSON, permissions JSON array, '1'/'0'), the defaults JSON for a missing key. Answers
    * {new version or 0 when nothing changed, the account JSON (a removed one's last) or '' when there is none}.
    */
@@ -24,6 +25,7 @@ final class ControlScripts {
       if op == 'put' then
         account = cjson.decode(arg)
         account.frozen = false
+        for k = 3, #KEYS do redis.call('DEL', KEYS[k]) end
       elseif current then
         if op == 'ensure' then return {0, current} end
         account = cjson.decode(current)
@@ -99,7 +101,8 @@ final class ControlScripts {
 
   /**
    * The baseline for the whole group: the given accounts, no faults, the given scenarios (new ids). KEYS: version,
-   * resets, accounts, faults, counts, scenarios, scenario id counter, baseline fingerprint. ARGV: '1' to keep the
+   * resets, accounts, faults, counts, scenarios, scenario id counter, baseline fingerprint, then the bucket keys of
+   * the baseline accounts (deleted: a reset starts full buckets, as in memory). ARGV: '1' to keep the
    * group's state when it has one seeded from the same baseline (an instance joining), the baseline's fingerprint,
    * the number of accounts, then key and JSON of each account, then each scenario's JSON. Answers the new version,
    * or 0 when the group's state was kept.
@@ -110,6 +113,7 @@ final class ControlScripts {
         return 0
       end
       redis.call('DEL', KEYS[3], KEYS[4], KEYS[5], KEYS[6])
+      for k = 9, #KEYS do redis.call('DEL', KEYS[k]) end
       redis.call('SET', KEYS[8], ARGV[2])
       local i = 4
       for _ = 1, tonumber(ARGV[3]) do

@@ -35,7 +35,8 @@ final class RedisAccounts implements Accounts {
 
   @Override
   public Account put(Account account) {
-    return read(control.changeAccount("put", account.accessKey(), control.json().account(account)));
+    return read(control.changeAccount(
+        "put", account.accessKey(), control.json().account(account), RedisTokenBuckets.keys(account)));
   }
 
   @Override

@@ -162,10 +162,17 @@ final class RedisControl implements ControlStore {
 
   /** Runs an account change; answers the stored account JSON ('' when there is none). */
   String changeAccount(String op, String accessKey, String argument) {
+    return changeAccount(op, accessKey, argument, List.of());
+  }
+
+  /** Runs an account change that also deletes {@code buckets} (a put); answers the stored account JSON. */
+  String changeAccount(String op, String accessKey, String argument, List<String> buckets) {
+    List<String> keys = new ArrayList<>(List.of(ControlKeys.ACCOUNTS, ControlKeys.VERSION));
+    keys.addAll(buckets);
     List<Object> answer =
         accountScript.run(
             ScriptOutputType.MULTI,
-            new String[] {ControlKeys.ACCOUNTS, ControlKeys.VERSION},
+            keys.toArray(String[]::new),
             op, accessKey, argument, json.account(Account.of(accessKey)));
     written((Long) answer.get(0));
     return (String) answer.get(1);
@@ -221,13 +228,11 @@ final class RedisControl implements ControlStore {
     args.add(onlyIfAbsent ? "1" : "0");
     args.add(fingerprint(baselineArgs));
     args.addAll(baselineArgs);
-    return restore.run(
-        ScriptOutputType.INTEGER,
-        new String[] {
-          ControlKeys.VERSION, ControlKeys.RESETS, ControlKeys.ACCOUNTS, ControlKeys.FAULTS, ControlKeys.FIRED,
-          ControlKeys.SCENARIOS, ControlKeys.SCENARIO_IDS, ControlKeys.BASELINE
-        },
-        args.toArray(String[]::new));
+    List<String> keys = new ArrayList<>(List.of(
+        ControlKeys.VERSION, ControlKeys.RESETS, ControlKeys.ACCOUNTS, ControlKeys.FAULTS, ControlKeys.FIRED,
+        ControlKeys.SCENARIOS, ControlKeys.SCENARIO_IDS, ControlKeys.BASELINE));
+    start.accounts().forEach(account -> keys.addAll(RedisTokenBuckets.keys(account)));
+    return restore.run(ScriptOutputType.INTEGER, keys.toArray(String[]::new), args.toArray(String[]::new));
   }
 
   /**
