@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Accounts, fault rules and scenarios shared by every instance on one Redis, read from a local view.
@@ -53,6 +54,11 @@ final class RedisControl implements ControlStore {
   private final RedisFaultRules faults;
   private final RedisScenarios scenarios;
   private volatile List<FaultRule> faultView = List.of();
+  /**
+   * Rules of the view the group can no longer fire (used up, or removed): a firing refused once is refused for good
+   * until the version moves, so they are skipped without asking Redis again.
+   */
+  private volatile Set<String> spentFaults = ConcurrentHashMap.newKeySet();
   private volatile List<Scenario> scenarioView = List.of();
   private volatile Random random;
   private volatile long loadedVersion = UNLOADED;
@@ -140,6 +146,10 @@ final class RedisControl implements ControlStore {
 
   List<FaultRule> faultView() {
     return faultView;
+  }
+
+  Set<String> spentFaults() {
+    return spentFaults;
   }
 
   List<Scenario> scenarioView() {
@@ -287,6 +297,7 @@ final class RedisControl implements ControlStore {
     forEachPair(state.get(4), (id, value) -> scenarioList.add(new Scenario(id, json.scenario(value))));
     scenarioList.sort(Comparator.comparingLong(scenario -> number(scenario.id())));
     accountView.replace(accountList, frozen);
+    spentFaults = ConcurrentHashMap.newKeySet();
     faultView = List.copyOf(faultList);
     scenarioView = List.copyOf(scenarioList);
     if (resets != loadedResets) {

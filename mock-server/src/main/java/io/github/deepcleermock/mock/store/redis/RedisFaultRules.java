@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Fault rules shared by a group: matching and probability draws happen in this instance (its own seeded
@@ -29,9 +30,10 @@ final class RedisFaultRules implements FaultRules {
       return null;
     }
     Random draws = control.random();
+    Set<String> spent = control.spentFaults();
     for (FaultRule rule : rules) {
       FaultSpec spec = rule.spec();
-      if (!spec.match().matches(accessKey, requestId)) {
+      if (!spec.match().matches(accessKey, requestId) || spent.contains(rule.id())) {
         continue;
       }
       if (spec.probability() < 1.0 && draws.nextDouble() >= spec.probability()) {
@@ -40,6 +42,8 @@ final class RedisFaultRules implements FaultRules {
       if (control.fire(rule.id(), spec.times())) {
         return rule;
       }
+      // Used up (or removed) for the whole group: a count never goes down while the rule exists.
+      spent.add(rule.id());
     }
     return null;
   }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The happy path's cost on the shared store, as Redis's MONITOR sees it: a close without faults is two round trips
  * (the group version's GET, the bucket's EVALSHA); after a change, the next request also loads the view once; a
- * fault rule costs a round trip only when it matches (its counted firing).
+ * fault rule costs a round trip only when it matches (its counted firing), and no more once the group used it up.
  */
 class RoundTripsPerCloseAcceptanceTest {
 
@@ -65,6 +65,18 @@ class RoundTripsPerCloseAcceptanceTest {
       assertThat(vendor.close(mock.baseUrl(), "COUNTED", "doomed").code()).isEqualTo(1903);
       redis.sync().echo("mark-doomed");
       assertThat(monitor.clientCommandsUntil("mark-doomed")).as("GET, bucket, firing").hasSize(3);
+
+      // A rule used up by the group is refused once, then skipped without asking Redis.
+      other.faults().add(FaultSpec.code(FaultMatch.byRequestId("once"), 1905).withTimes(1));
+      assertThat(vendor.close(other.baseUrl(), "COUNTED", "once").code()).isEqualTo(1905);
+      vendor.close(mock.baseUrl(), "COUNTED", "reload-again");
+      redis.sync().echo("mark-used-up");
+      monitor.clientCommandsUntil("mark-used-up");
+      assertThat(vendor.close(mock.baseUrl(), "COUNTED", "once").code()).isEqualTo(1100);
+      assertThat(vendor.close(mock.baseUrl(), "COUNTED", "once").code()).isEqualTo(1100);
+      redis.sync().echo("mark-skipped");
+      assertThat(monitor.clientCommandsUntil("mark-skipped")).as("GET, bucket, refused firing; GET, bucket")
+          .hasSize(5);
     }
   }
 }
