@@ -17,6 +17,8 @@ public interface Store extends AutoCloseable {
 
   /** The callback attempt log, keeping the newest {@code capacity} attempts. */
   AttemptLog callbackLog(int capacity);
+  /** Accounts, fault rules and scenarios; fault probabilities drawn from a generator seeded with {@code faultSeed}. */
+  ControlStore control(long faultSeed);
 
   /** Releases connections; idempotent. */
   @Override

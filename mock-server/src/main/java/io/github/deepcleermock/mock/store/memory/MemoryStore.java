@@ -5,6 +5,7 @@ import io.github.deepcleermock.mock.callbacks.MemoryAttemptLog;
 import io.github.deepcleermock.mock.journal.Journal;
 import io.github.deepcleermock.mock.journal.JournalObserver;
 import io.github.deepcleermock.mock.journal.MemoryJournal;
+import io.github.deepcleermock.mock.store.ControlStore;
 import io.github.deepcleermock.mock.store.Store;
 import io.github.deepcleermock.mock.store.TokenBuckets;
 
@@ -26,6 +27,11 @@ public final class MemoryStore implements Store {
   @Override
   public AttemptLog callbackLog(int capacity) {
     return new MemoryAttemptLog(capacity);
+  }
+
+  @Override
+  public ControlStore control(long faultSeed) {
+    return new MemoryControl(faultSeed);
   }
 
   @Override
