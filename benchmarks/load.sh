@@ -608,6 +608,14 @@ if [ "$CALLBACK_STREAMS" -gt 0 ]; then
     MOCK_JAR=$MOCK_JAR bash "$REPO/benchmarks/load-callbacks.sh" || log "callback run failed (see $OUT/callbacks)"
 fi
 
+# The shared store: memory vs Redis store, one and two instances on one Redis, against redis-benchmark (STORE_RUN=0
+# skips it).
+STORE_RUN=${STORE_RUN:-1}
+if [ "$STORE_RUN" = 1 ]; then
+  WARMUP=$WARMUP DURATION=$DURATION OUT="$OUT/redis" SERVER_CPU=$SERVER_CPU LOAD_CPU=$LOAD_CPU JVM_OPTS="$JVM_OPTS" \
+    MOCK_JAR=$MOCK_JAR bash "$REPO/benchmarks/load-redis.sh" || log "store run failed (see $OUT/redis)"
+fi
+
 for s in $SERVERS; do
   if [[ ${STATUS[$s]:-} == FAILED* ]]; then exit 1; fi
 done

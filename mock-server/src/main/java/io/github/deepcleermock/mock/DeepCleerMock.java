@@ -31,6 +31,7 @@ import io.github.deepcleermock.mock.streams.GroupEvents;
 import io.github.deepcleermock.mock.streams.StreamRecord;
 import io.github.deepcleermock.mock.streams.StreamStore;
 import io.github.deepcleermock.mock.streams.StreamSpec;
+import io.github.deepcleermock.mock.store.ControlStore;
 import io.github.deepcleermock.mock.store.Store;
 import io.github.deepcleermock.mock.store.Stores;
 import io.github.deepcleermock.mock.submit.SubmitPipeline;
@@ -74,13 +75,15 @@ public final class DeepCleerMock implements AutoCloseable {
   private final MockConfig config;
   private final TimeSource time;
   private final MockClock mockClock;
-  private final Accounts accounts = new Accounts();
+  private final Accounts accounts;
   private final StreamStore streamIndex;
   private final FaultRules faults;
+  private final ControlStore control;
+  private final ControlStore.Baseline baseline;
   private final Journal journal;
   private final CallbackDispatcher callbacks;
   private final MockStreams streams;
-  private final Scenarios scenarios = new Scenarios();
+  private final Scenarios scenarios;
   private final Simulation simulation;
   private volatile String mediaBaseUrl = "http://127.0.0.1";
   private final ProviderStates states;
@@ -100,16 +103,21 @@ public final class DeepCleerMock implements AutoCloseable {
     SSLContext callbackTrust = CallbackTrust.of(config.tls().callbackTrust());
     // The store next: an unreachable Redis fails the start before any thread or port is taken.
     this.store = Stores.open(config.store());
+    // Accounts, faults and scenarios live in the store: this process's memory, or Redis shared by a group.
+    this.baseline = new ControlStore.Baseline(config.accounts(), config.simulation().scenarios());
+    this.control = joinControl(store, config.seed(), baseline);
+    this.accounts = control.accounts();
+    this.faults = control.faults();
+    this.scenarios = control.scenarios();
     this.mockClock = clock;
     this.time = clock != null ? clock : new SystemTimeSource();
     // Jackson's databind is only needed by the admin API and callbacks; loading it lazily keeps start-up short.
     Supplier<ObjectMapper> mapper = new LazyMapper();
     // Opened streams are told to the simulation by the openers (the submit's open step, MockStreams).
     this.streamIndex = store.streams(time, config.endedStreams());
-    this.faults = new FaultRules(config.seed());
     this.metrics = config.metrics() ? new MockMetrics() : null;
     this.journal =
-        new Journal(config.journalSize(), metrics == null ? JournalObserver.NONE : metrics.requests());
+        store.journal(config.journalSize(), metrics == null ? JournalObserver.NONE : metrics.requests());
     // Simulated streams and callback retries may run faster than real time (--time-scale); limits never do.
     TimeSource simulated = ScaledTimeSource.of(time, config.simulation().timeScale());
     this.callbacks =
@@ -118,11 +126,11 @@ public final class DeepCleerMock implements AutoCloseable {
             config.callbacks(),
             mapper,
             callbackTrust,
-            metrics == null ? CallbackObserver.NONE : metrics.callbacks());
+            metrics == null ? CallbackObserver.NONE : metrics.callbacks(),
+            store.callbackLog(config.callbacks().logSize()));
     this.simulation =
         new Simulation(
             simulated, streamIndex, callbacks, scenarios, config.policy().magicValues(), () -> mediaBaseUrl);
-    scenarios.baseline(config.simulation().scenarios());
     this.streams =
         new MockStreams(streamIndex, accounts, callbacks, time, config.policy().magicValues(), simulation);
     simulation.endVia(streams::end);
@@ -144,15 +152,18 @@ public final class DeepCleerMock implements AutoCloseable {
     if (metrics != null) {
       metrics.watch(journal, streamIndex);
     }
-    restoreBaseline(true);
+    // Joining, not resetting: a shared store holds the group's control state, streams, journal and callback log.
+    restoreBaseline(false);
     // The simulation hears of closes first: it stops the stream and sends the end callbacks with what it saw.
     ClosePipeline pipeline =
         new ClosePipeline(
-            accounts, streamIndex, faults, time, config.policy(), simulation, store.tokenBuckets());
+            accounts, streamIndex, faults, time, config.policy(), simulation, store.tokenBuckets(),
+            control.refresh());
     // Submitted streams are told to the simulation by the submit's open step (seeds by MockStreams).
     SubmitPipeline submitPipeline =
         new SubmitPipeline(
-            accounts, streamIndex, faults, time, config.policy().magicValues(), simulation, store.tokenBuckets());
+            accounts, streamIndex, faults, time, config.policy().magicValues(), simulation, store.tokenBuckets(),
+            control.refresh());
     AdminApi admin =
         new AdminApi(
             new AdminApi.Parts(
@@ -360,7 +371,7 @@ public final class DeepCleerMock implements AutoCloseable {
    */
   public void reset() {
     requireOpen("reset()");
-    restoreBaseline(false);
+    restoreBaseline(true);
   }
 
   /**
@@ -378,19 +389,31 @@ public final class DeepCleerMock implements AutoCloseable {
     reset();
   }
 
-  /** @param starting true as this instance starts: a shared store keeps what the group holds */
-  private void restoreBaseline(boolean starting) {
-    // The shared store first: when it cannot be asked, the reset fails (503) before anything else was reset.
-    List<StreamRecord> baseline =
-        starting ? streamIndex.startWith(config.streams()) : streamIndex.restore(config.streams());
+  /**
+   * @param reset a reset restores the baseline of the whole group (control state, streams, journal, callback log);
+   *     at start this instance joins what the store holds (a second instance of a group must not wipe the first
+   *     one's changes) and adds only the configured streams the group lacks
+   */
+  private void restoreBaseline(boolean reset) {
+    // The shared stores first: a store that cannot be reached then fails the reset before anything local changed.
+    if (reset) {
+      control.restore(baseline);
+    }
+    List<StreamRecord> opened =
+        reset ? streamIndex.restore(config.streams()) : streamIndex.startWith(config.streams());
     simulation.reset();
-    callbacks.reset();
+    callbacks.cancelAll();
     delayed.releaseAll();
-    faults.restore();
-    accounts.restore(config.accounts());
-    scenarios.restore();
-    journal.clear();
-    streams.openedBaseline(baseline);
+    try {
+      if (reset) {
+        // Last of the restore and each one step: a shared store that does not answer fails the reset (503) after
+        // this instance's own state is restored, and before anything the baseline streams would log.
+        journal.clear();
+        callbacks.clearLog();
+      }
+    } finally {
+      streams.openedBaseline(opened);
+    }
   }
 
   /** Stops the server; delayed answers are sent first and callback retries are dropped. Idempotent. */
@@ -438,6 +461,21 @@ public final class DeepCleerMock implements AutoCloseable {
       bound.add("https://" + shown + ":" + server.httpsPort());
     }
     return String.join(" and ", bound);
+  }
+
+  /**
+   * The store's control state, joined at start (the group's state, or the baseline for a new group); a failure to
+   * reach the store releases it before the start fails, while nothing else holds a thread yet.
+   */
+  private static ControlStore joinControl(Store store, long seed, ControlStore.Baseline baseline) {
+    try {
+      ControlStore control = store.control(seed);
+      control.join(baseline);
+      return control;
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
   }
 
   private static String hostForUrl(String host) {

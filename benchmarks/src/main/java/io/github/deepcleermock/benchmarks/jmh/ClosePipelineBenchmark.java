@@ -1,11 +1,11 @@
 package io.github.deepcleermock.benchmarks.jmh;
 
 import io.github.deepcleermock.mock.accounts.Account;
-import io.github.deepcleermock.mock.accounts.Accounts;
+import io.github.deepcleermock.mock.accounts.MemoryAccounts;
 import io.github.deepcleermock.mock.close.ClosePipeline;
 import io.github.deepcleermock.mock.close.ClosePolicy;
 import io.github.deepcleermock.mock.close.StreamClosedListener;
-import io.github.deepcleermock.mock.faults.FaultRules;
+import io.github.deepcleermock.mock.faults.MemoryFaultRules;
 import io.github.deepcleermock.mock.pipeline.Outcome;
 import io.github.deepcleermock.mock.pipeline.VendorRequest;
 import io.github.deepcleermock.mock.streams.StreamSpec;
@@ -49,7 +49,7 @@ public class ClosePipelineBenchmark {
   @Setup
   public void setUp() {
     time = new SystemTimeSource();
-    Accounts accounts = new Accounts();
+    MemoryAccounts accounts = new MemoryAccounts();
     accounts.restore(
         List.of(
             new Account("bench-key", 1_000_000_000, 100, Set.of(Account.FINISH), false),
@@ -59,7 +59,7 @@ public class ClosePipelineBenchmark {
     streams.open(StreamSpec.builder().accessKey("bench-key").requestId("bench-stream-1").build(), StreamState.CLOSED, 100);
     pipeline =
         new ClosePipeline(
-            accounts, streams, new FaultRules(42), time, ClosePolicy.DEFAULT, StreamClosedListener.NONE);
+            accounts, streams, new MemoryFaultRules(42), time, ClosePolicy.DEFAULT, StreamClosedListener.NONE);
     validClose = request("{\"accessKey\":\"bench-key\",\"requestId\":\"bench-stream-1\"}");
     invalidParameters =
         request("{\"accessKey\":\"bench-key\",\"requestId\":\"123456789012345678901234567890123\"}");

@@ -1,8 +1,8 @@
 package io.github.deepcleermock.benchmarks.jmh;
 
 import io.github.deepcleermock.mock.accounts.Account;
-import io.github.deepcleermock.mock.accounts.Accounts;
-import io.github.deepcleermock.mock.faults.FaultRules;
+import io.github.deepcleermock.mock.accounts.MemoryAccounts;
+import io.github.deepcleermock.mock.faults.MemoryFaultRules;
 import io.github.deepcleermock.mock.pipeline.Outcome;
 import io.github.deepcleermock.mock.pipeline.VendorRequest;
 import io.github.deepcleermock.mock.streams.StreamOpenedListener;
@@ -56,10 +56,10 @@ public class SubmitPipelineBenchmark {
   @Setup
   public void setUp() {
     time = new SystemTimeSource();
-    Accounts accounts = new Accounts();
+    MemoryAccounts accounts = new MemoryAccounts();
     accounts.restore(List.of(Account.of("bench-key").withQps(1_000_000_000).withMaxStreams(1_000)));
     streams = new Streams(time, StreamOpenedListener.NONE, Streams.DEFAULT_ENDED_RETENTION);
-    pipeline = new SubmitPipeline(accounts, streams, new FaultRules(42), time, true);
+    pipeline = new SubmitPipeline(accounts, streams, new MemoryFaultRules(42), time, true);
     fresh = new VendorRequest[4096];
     for (int i = 0; i < fresh.length; i++) {
       fresh[i] = request(PREFIX + i + "\"}}");

@@ -1,112 +1,36 @@
 package io.github.deepcleermock.mock.accounts;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
 
 /**
- * The registered access keys of one mock instance: lookup on the close path, upserts from the admin API and the
- * provider states.
+ * The registered access keys as the pipelines, the admin API and the provider states see them: in this process's
+ * memory ({@link MemoryAccounts}) or shared by a group of instances (the Redis store).
  *
- * <p>Lookups read a {@link ConcurrentHashMap}; writers of one key serialize on the map's per-key compute. A restore
- * builds the baseline in a new map and swaps it in with one volatile write, so a close racing a reset sees the old
- * accounts or the new ones, never the emptied map in between (which answered 9101 for a configured key).
+ * <p>Every change is one whole step (no read-modify-write by the caller), so a shared store can run it atomically.
  */
-public final class Accounts implements AccountDirectory {
+public interface Accounts extends AccountDirectory {
 
-  private volatile Map<String, AccountState> byKey = new ConcurrentHashMap<>();
+  /** The run-time state of {@code accessKey}, or null; the vendor path's lookup (no Optional, no store access). */
+  AccountState get(String accessKey);
 
   /** The run-time state of {@code accessKey}, if registered. */
-  public Optional<AccountState> find(String accessKey) {
-    return Optional.ofNullable(byKey.get(accessKey));
+  default Optional<AccountState> find(String accessKey) {
+    return Optional.ofNullable(get(accessKey));
   }
 
-  /** The run-time state of {@code accessKey}, or null (the close path avoids the Optional). */
-  public AccountState get(String accessKey) {
-    return byKey.get(accessKey);
-  }
+  /** Registers {@code accessKey} with the defaults unless it exists; an existing account stays as it is. */
+  Account ensure(String accessKey);
 
-  /** The settings of {@code accessKey}, if registered. */
-  @Override
-  public Optional<Account> account(String accessKey) {
-    return find(accessKey).map(AccountState::account);
-  }
+  /** Adds {@code permissions} to the key (registered with the defaults first when missing); bucket and flags stay. */
+  Account grant(String accessKey, Set<String> permissions);
 
-  /**
-   * Registers or wholly replaces an account: settings as given, a full bucket, not frozen (the admin PUT).
-   */
-  @Override
-  public Account put(Account account) {
-    AccountState fresh = new AccountState(account);
-    byKey.put(account.accessKey(), fresh);
-    return fresh.account();
-  }
+  /** Removes {@code permissions} from the key (registered with the defaults first when missing); the rest stays. */
+  Account revoke(String accessKey, Set<String> permissions);
 
-  /**
-   * Changes an account with {@code change}, or registers {@code ifAbsent} first. Used by provider states, which
-   * must commute: authorizing a key never refills its bucket or clears its flags.
-   */
-  public Account upsert(String accessKey, Account ifAbsent, UnaryOperator<Account> change) {
-    return byKey.compute(
-            accessKey,
-            (key, existing) -> {
-              if (existing == null) {
-                return new AccountState(change.apply(ifAbsent));
-              }
-              existing.update(change.apply(existing.account()));
-              return existing;
-            })
-        .account();
-  }
+  /** Freezes the key's buckets empty (provider state "QPS limit is exhausted"); false if the key is unknown. */
+  boolean freeze(String accessKey);
 
-  /** Sets the flag that makes closes by the key answer 1904; false if the key is unknown. */
-  @Override
-  public boolean setStreamLimitReached(String accessKey, boolean reached) {
-    AccountState state = byKey.get(accessKey);
-    if (state == null) {
-      return false;
-    }
-    state.setStreamLimitReached(reached);
-    return true;
-  }
-
-  /** Removes the key; true if it was registered. */
-  @Override
-  public boolean remove(String accessKey) {
-    return byKey.remove(accessKey) != null;
-  }
-
-  /** All accounts sorted by key. */
-  @Override
-  public List<Account> list() {
-    return byKey.values().stream()
-        .map(AccountState::account)
-        .sorted(Comparator.comparing(Account::accessKey))
-        .toList();
-  }
-
-  /** Whether the key's bucket is frozen empty. */
-  public boolean isFrozen(String accessKey) {
-    AccountState state = byKey.get(accessKey);
-    return state != null && state.bucket().isFrozen();
-  }
-
-  /** Replaces everything with {@code baseline}: full buckets, flags as configured. */
-  public void restore(List<Account> baseline) {
-    Map<String, AccountState> fresh = new ConcurrentHashMap<>();
-    for (Account account : baseline) {
-      fresh.put(account.accessKey(), new AccountState(account));
-    }
-    byKey = fresh;
-  }
-
-  /** Keys currently registered. */
-  @Override
-  public Set<String> keys() {
-    return Set.copyOf(byKey.keySet());
-  }
+  /** Whether the key's buckets are frozen empty. */
+  boolean isFrozen(String accessKey);
 }

@@ -128,6 +128,7 @@ public final class AdminApi {
     routes.exception(IllegalArgumentException.class, (e, ctx) -> exchange.error(ctx, 400, e.getMessage()));
     routes.exception(NoSuchElementException.class, (e, ctx) -> exchange.error(ctx, 404, e.getMessage()));
     routes.exception(StreamConflictException.class, (e, ctx) -> exchange.error(ctx, 409, e.getMessage()));
+    // Redis unreachable: nothing was changed, and the caller may retry.
     routes.exception(StoreUnavailableException.class, (e, ctx) -> exchange.error(ctx, 503, e.getMessage()));
     routes.exception(JsonProcessingException.class, (e, ctx) -> exchange.error(ctx, 400, "body: is not valid JSON"));
     routes.exception(UnknownStateException.class, (e, ctx) -> {

@@ -4,6 +4,8 @@ import io.github.deepcleermock.mock.callbacks.CallbackDispatcher;
 import io.github.deepcleermock.mock.journal.Journal;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** What the mock saw and sent: the request journal ({@code /__admin/requests}) and callback attempts. */
@@ -26,7 +28,8 @@ final class RecordRoutes {
       ctx.status(204);
     });
     routes.get(prefix + "/callbacks", ctx -> exchange.send(ctx, 200,
-        Map.of("callbacks", callbacks.attempts().stream().map(AdminViews::callback).toList())));
+        listed("callbacks", callbacks.attempts().stream().map(AdminViews::callback).toList(),
+            callbacks.droppedRecords())));
   }
 
   private void requests(Context ctx) {
@@ -41,6 +44,14 @@ final class RecordRoutes {
             .withCode(code)
             .withPath(ctx.queryParam("path"));
     var entries = journal.find(filter, limit == null ? Integer.MAX_VALUE : limit);
-    exchange.send(ctx, 200, Map.of("requests", entries.stream().map(AdminViews::request).toList()));
+    exchange.send(ctx, 200, listed("requests", entries.stream().map(AdminViews::request).toList(), journal.dropped()));
+  }
+
+  /** The list first, then what this instance could not write to a shared store (always in this order). */
+  private static Map<String, Object> listed(String name, List<?> items, long dropped) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put(name, items);
+    body.put("dropped", dropped);
+    return body;
   }
 }

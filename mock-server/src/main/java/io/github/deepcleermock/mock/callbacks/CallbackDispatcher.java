@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.deepcleermock.mock.close.StreamClosedListener;
-import io.github.deepcleermock.mock.journal.RecordRing;
 import io.github.deepcleermock.mock.streams.StreamRecord;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.time.TimeSource;
@@ -67,7 +66,7 @@ public final class CallbackDispatcher implements StreamClosedListener, CallbackL
   private final Supplier<ObjectMapper> json;
   /** Created on the first callback: an HttpClient loads TLS and starts a selector thread, which start-up skips. */
   private volatile HttpClient http;
-  private final RecordRing<CallbackAttempt> log;
+  private final AttemptLog log;
   private final AtomicLong deliveries = new AtomicLong();
   private final AtomicInteger generation = new AtomicInteger();
   private final Set<TimeSource.Cancellable> scheduled = ConcurrentHashMap.newKeySet();
@@ -85,12 +84,12 @@ public final class CallbackDispatcher implements StreamClosedListener, CallbackL
   private final CallbackObserver observer;
 
   public CallbackDispatcher(TimeSource time, CallbackSettings settings, Supplier<ObjectMapper> json) {
-    this(time, settings, json, MAX_QUEUED, null, CallbackObserver.NONE);
+    this(time, settings, json, MAX_QUEUED, null, CallbackObserver.NONE, new MemoryAttemptLog(settings.logSize()));
   }
 
   /** With another queue bound (tests reach it without making 20 000 attempts). */
   CallbackDispatcher(TimeSource time, CallbackSettings settings, Supplier<ObjectMapper> json, int maxQueued) {
-    this(time, settings, json, maxQueued, null, CallbackObserver.NONE);
+    this(time, settings, json, maxQueued, null, CallbackObserver.NONE, new MemoryAttemptLog(settings.logSize()));
   }
 
   /**
@@ -103,7 +102,22 @@ public final class CallbackDispatcher implements StreamClosedListener, CallbackL
       Supplier<ObjectMapper> json,
       javax.net.ssl.SSLContext tls,
       CallbackObserver observer) {
-    this(time, settings, json, MAX_QUEUED, tls, observer);
+    this(time, settings, json, MAX_QUEUED, tls, observer, new MemoryAttemptLog(settings.logSize()));
+  }
+
+  /**
+   * @param tls what https receivers are checked against (null: the JDK's default trust)
+   * @param observer told of every attempt that ended (metrics)
+   * @param log where attempts are listed (the store's: this process's memory or shared)
+   */
+  public CallbackDispatcher(
+      TimeSource time,
+      CallbackSettings settings,
+      Supplier<ObjectMapper> json,
+      javax.net.ssl.SSLContext tls,
+      CallbackObserver observer,
+      AttemptLog log) {
+    this(time, settings, json, MAX_QUEUED, tls, observer, log);
   }
 
   private CallbackDispatcher(
@@ -112,14 +126,15 @@ public final class CallbackDispatcher implements StreamClosedListener, CallbackL
       Supplier<ObjectMapper> json,
       int maxQueued,
       javax.net.ssl.SSLContext tls,
-      CallbackObserver observer) {
+      CallbackObserver observer,
+      AttemptLog log) {
     this.maxQueued = maxQueued;
     this.time = time;
     this.settings = settings;
     this.json = json;
     this.tls = tls;
     this.observer = java.util.Objects.requireNonNull(observer, "observer");
-    this.log = new RecordRing<>(settings.logSize());
+    this.log = java.util.Objects.requireNonNull(log, "log");
     this.targets = new CallbackTargets(settings.allowLinkLocal());
     AtomicInteger threadNumber = new AtomicInteger();
     this.executor = new ThreadPoolExecutor(MAX_THREADS, MAX_THREADS, 30, TimeUnit.SECONDS,
@@ -176,7 +191,7 @@ public final class CallbackDispatcher implements StreamClosedListener, CallbackL
     }
     Delivery delivery =
         new Delivery(
-            "delivery-" + deliveries.incrementAndGet(),
+            log.deliveryId(deliveries.incrementAndGet()),
             streamRequestId,
             kind,
             contentType,
@@ -492,6 +507,20 @@ public final class CallbackDispatcher implements StreamClosedListener, CallbackL
 
   /** Cancels scheduled retries and in-flight attempts and empties the log (the baseline has none). */
   public void reset() {
+    cancelAll();
+    clearLog();
+  }
+
+  /** Empties the log (after {@link #cancelAll()}, so that no attempt of before writes into it again). */
+  public void clearLog() {
+    log.clear();
+  }
+
+  /**
+   * Cancels scheduled retries and in-flight attempts but keeps the log: at start and at close, where a log shared
+   * with other instances must not lose their attempts.
+   */
+  public void cancelAll() {
     generation.incrementAndGet();
     for (TimeSource.Cancellable handle : scheduled) {
       handle.cancel();
@@ -502,12 +531,16 @@ public final class CallbackDispatcher implements StreamClosedListener, CallbackL
     }
     // Queued attempts of the old generation drop themselves when they are started.
     startQueued();
-    log.clear();
   }
 
-  /** Stops the callback threads (the mock is closing); pending attempts are dropped. */
+  /** Attempt records this instance could not write to a shared log (0 in memory). */
+  public long droppedRecords() {
+    return log.dropped();
+  }
+
+  /** Stops the callback threads (the mock is closing); pending attempts are dropped, the log is kept. */
   public void close() {
-    reset();
+    cancelAll();
     executor.shutdownNow();
   }
 

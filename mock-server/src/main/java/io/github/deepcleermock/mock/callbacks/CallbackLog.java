@@ -5,7 +5,9 @@ import java.util.function.Predicate;
 
 /**
  * What a test reads about the callbacks a mock sent: every attempt, how many are in flight, and one of them when it
- * has been answered. To wait until none is in flight, use {@code DeepCleerMock.awaitCallbacksIdle(Duration)}.
+ * has been answered. To wait until none is in flight, use {@code DeepCleerMock.awaitCallbacksIdle(Duration)}. With a
+ * shared store the attempts listed are the whole group's (in flight counts this instance's), and reading them throws
+ * {@link io.github.deepcleermock.mock.store.StoreUnavailableException} while the store does not answer.
  */
 public interface CallbackLog {
 

@@ -14,6 +14,10 @@ import io.github.deepcleermock.mock.store.memory.MemoryTokenBuckets;
 import io.github.deepcleermock.mock.pipeline.VendorRequest;
 import io.github.deepcleermock.mock.streams.StreamStore;
 import io.github.deepcleermock.mock.time.TimeSource;
+import io.github.deepcleermock.mock.pipeline.RefreshControl;
+import io.github.deepcleermock.mock.pipeline.Step;
+import io.github.deepcleermock.mock.store.ControlRefresh;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,19 +47,36 @@ public final class ClosePipeline {
       ClosePolicy policy,
       StreamClosedListener listener,
       TokenBuckets buckets) {
-    this.pipeline =
-        new Pipeline<>(
-            List.of(
-                new ParseJson<>(
-                    CloseFields.MAX_BODY_BYTES,
-                    "a JSON object with accessKey and requestId",
-                    new ReadCloseFields()),
-                new ValidateFields(),
-                new AuthorizeKey(accounts),
-                new TakeToken(time, buckets),
-                new ApplyFaults(faults, policy.magicValues(), ApplyFaults.MagicDelay.ANSWERS_SUCCESS),
-                new CheckStreamLimit(),
-                new CloseStream(streams, time, policy.unknownStreams(), listener)));
+    this(accounts, streams, faults, time, policy, listener, buckets, null);
+  }
+
+  /**
+   * A pipeline that first brings the shared control state up to date with {@code refresh} (null: the memory store,
+   * always up to date, and no extra step).
+   */
+  public ClosePipeline(
+      Accounts accounts,
+      StreamStore streams,
+      FaultRules faults,
+      TimeSource time,
+      ClosePolicy policy,
+      StreamClosedListener listener,
+      TokenBuckets buckets,
+      ControlRefresh refresh) {
+    List<Step<? super CloseCall>> steps = new ArrayList<>();
+    steps.add(new ParseJson<>(
+        CloseFields.MAX_BODY_BYTES, "a JSON object with accessKey and requestId", new ReadCloseFields()));
+    steps.add(new ValidateFields());
+    if (refresh != null) {
+      steps.add(new RefreshControl(refresh));
+    }
+    steps.addAll(List.of(
+        new AuthorizeKey(accounts),
+        new TakeToken(time, buckets),
+        new ApplyFaults(faults, policy.magicValues(), ApplyFaults.MagicDelay.ANSWERS_SUCCESS),
+        new CheckStreamLimit(),
+        new CloseStream(streams, time, policy.unknownStreams(), listener)));
+    this.pipeline = new Pipeline<>(steps);
   }
 
   /** Decides the outcome of one close request. */

@@ -16,8 +16,14 @@ public final class FaultRule {
   private final AtomicInteger fired = new AtomicInteger();
 
   FaultRule(String id, FaultSpec spec) {
+    this(id, spec, 0);
+  }
+
+  /** A rule as a shared store reads it back, with the firings the whole group counted so far. */
+  public FaultRule(String id, FaultSpec spec, int fired) {
     this.id = id;
     this.spec = spec;
+    this.fired.set(fired);
   }
 
   /** Whether the rule fires for this request; counts the firing if so. */

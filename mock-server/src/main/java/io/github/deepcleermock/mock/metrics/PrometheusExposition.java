@@ -44,6 +44,9 @@ final class PrometheusExposition implements AutoCloseable {
       Gauge.builder("deepcleer.mock.journal.capacity", journal, Journal::capacity)
           .description("Requests the journal can hold (--journal-size)")
           .register(registry);
+      FunctionCounter.builder("deepcleer.mock.journal.dropped", journal, Journal::dropped)
+          .description("Entries this instance could not write to a shared journal (Redis down or too slow)")
+          .register(registry);
     }
     if (streams != null) {
       for (StreamState state : StreamState.values()) {

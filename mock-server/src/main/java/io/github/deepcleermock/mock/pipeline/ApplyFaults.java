@@ -3,6 +3,7 @@ package io.github.deepcleermock.mock.pipeline;
 import io.github.deepcleermock.mock.faults.FaultRule;
 import io.github.deepcleermock.mock.faults.FaultRules;
 import io.github.deepcleermock.mock.faults.FaultSpec;
+import io.github.deepcleermock.mock.store.StoreUnavailableException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,7 +33,13 @@ public final class ApplyFaults implements Step<Call> {
 
   @Override
   public Outcome apply(Call call) {
-    FaultRule rule = rules.fire(call.accessKey(), call.faultKey());
+    FaultRule rule;
+    try {
+      rule = rules.fire(call.accessKey(), call.faultKey());
+    } catch (StoreUnavailableException e) {
+      // A shared rule's firing could not be counted: nothing fired, nothing half-counted.
+      return call.answer(VendorCode.SERVICE_FAILURE, TakeToken.STORE_UNAVAILABLE);
+    }
     if (rule != null) {
       return applyRule(call, rule);
     }

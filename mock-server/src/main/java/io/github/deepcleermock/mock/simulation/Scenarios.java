@@ -3,61 +3,25 @@ package io.github.deepcleermock.mock.simulation;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Scenario rules in creation order; the first that matches a stream as it opens gives its script. The baseline
- * (from the configuration) is restored on reset. Thread-safety: a copy-on-write list (rules change rarely, every
- * opening reads them).
+ * Scenario rules in creation order; the first that matches a stream as it opens gives its script. In this
+ * process's memory ({@link MemoryScenarios}) or shared by a group of instances (the Redis store).
  */
-public final class Scenarios {
-
-  private final List<Scenario> rules = new CopyOnWriteArrayList<>();
-  private final AtomicLong ids = new AtomicLong();
-  private volatile List<ScenarioSpec> baseline = List.of();
+public interface Scenarios {
 
   /** Adds a rule after the existing ones. */
-  public Scenario add(ScenarioSpec spec) {
-    Scenario scenario = new Scenario("scenario-" + ids.incrementAndGet(), spec);
-    rules.add(scenario);
-    return scenario;
-  }
+  Scenario add(ScenarioSpec spec);
 
   /** Every rule, in the order they are tried. */
-  public List<Scenario> list() {
-    return List.copyOf(rules);
-  }
+  List<Scenario> list();
 
   /** Removes one rule; false if there was none with this id. */
-  public boolean remove(String id) {
-    return rules.removeIf(rule -> rule.id().equals(id));
-  }
+  boolean remove(String id);
 
   /** Removes every rule. */
-  public void clear() {
-    rules.clear();
-  }
+  void clear();
 
   /** The script of the first rule matching {@code stream}. */
-  public Optional<Script> scriptFor(StreamSpec stream) {
-    for (Scenario rule : rules) {
-      if (rule.spec().match().matches(stream)) {
-        return Optional.of(rule.spec().script());
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** Sets the rules a reset restores, and restores them. */
-  public void baseline(List<ScenarioSpec> specs) {
-    baseline = List.copyOf(specs);
-    restore();
-  }
-
-  /** Back to the baseline rules (with new ids). */
-  public void restore() {
-    rules.clear();
-    baseline.forEach(this::add);
-  }
+  Optional<Script> scriptFor(StreamSpec stream);
 }

@@ -13,11 +13,9 @@ import io.github.deepcleermock.mock.pipeline.ResponseIds;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.deepcleermock.mock.streams.StreamState;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -123,14 +121,7 @@ public final class ProviderStates {
   }
 
   private void ensureAuthorized(String accessKey) {
-    accounts.upsert(
-        accessKey,
-        Account.of(accessKey),
-        account -> {
-          Set<String> permissions = new HashSet<>(account.permissions());
-          permissions.addAll(Account.DEFAULT_PERMISSIONS);
-          return account.withPermissions(permissions);
-        });
+    accounts.grant(accessKey, Account.DEFAULT_PERMISSIONS);
   }
 
   /**
@@ -138,20 +129,13 @@ public final class ProviderStates {
    * authorization ones change only what they name, so "not authorized" then "QPS exhausted" stays not authorized.
    */
   private void ensureAccount(String accessKey) {
-    accounts.upsert(accessKey, Account.of(accessKey), account -> account);
+    accounts.ensure(accessKey);
   }
 
   private Map<String, Object> unauthorize(String accessKey, Map<String, Object> used) {
     // admin-openapi.yaml: "the account exists without submit and finish". A missing key is registered (defaults
     // otherwise), so the consumer can read it back; an existing one only loses the permissions.
-    accounts.upsert(
-        accessKey,
-        Account.of(accessKey),
-        account -> {
-          Set<String> permissions = new HashSet<>(account.permissions());
-          permissions.removeAll(Account.DEFAULT_PERMISSIONS);
-          return account.withPermissions(permissions);
-        });
+    accounts.revoke(accessKey, Account.DEFAULT_PERMISSIONS);
     used.put("accessKey", accessKey);
     return used;
   }
@@ -257,7 +241,7 @@ public final class ProviderStates {
 
   private Map<String, Object> exhaust(String accessKey, Map<String, Object> used) {
     ensureAccount(accessKey);
-    accounts.find(accessKey).orElseThrow().freezeBuckets();
+    accounts.freeze(accessKey);
     used.put("accessKey", accessKey);
     return used;
   }

@@ -14,6 +14,10 @@ import io.github.deepcleermock.mock.pipeline.VendorRequest;
 import io.github.deepcleermock.mock.streams.StreamOpenedListener;
 import io.github.deepcleermock.mock.streams.StreamStore;
 import io.github.deepcleermock.mock.time.TimeSource;
+import io.github.deepcleermock.mock.pipeline.RefreshControl;
+import io.github.deepcleermock.mock.pipeline.Step;
+import io.github.deepcleermock.mock.store.ControlRefresh;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -53,21 +57,40 @@ public final class SubmitPipeline {
       boolean magicValues,
       StreamOpenedListener opened,
       TokenBuckets buckets) {
-    this.pipeline =
-        new Pipeline<>(
-            List.of(
-                new ParseJson<>(
-                    SubmitFields.MAX_BODY_BYTES,
-                    "a JSON object with accessKey, appId, eventId, imgCallback and data",
-                    new ReadSubmitBody()),
-                new ValidateSubmit(),
-                new CheckUrlWords(magicValues),
+    this(accounts, streams, faults, time, magicValues, opened, buckets, null);
+  }
+
+  /**
+   * A pipeline that first brings the shared control state up to date with {@code refresh} (null: the memory store,
+   * always up to date, and no extra step).
+   */
+  public SubmitPipeline(
+      Accounts accounts,
+      StreamStore streams,
+      FaultRules faults,
+      TimeSource time,
+      boolean magicValues,
+      StreamOpenedListener opened,
+      TokenBuckets buckets,
+      ControlRefresh refresh) {
+    List<Step<? super SubmitCall>> steps = new ArrayList<>();
+    steps.add(new ParseJson<>(
+        SubmitFields.MAX_BODY_BYTES,
+        "a JSON object with accessKey, appId, eventId, imgCallback and data",
+        new ReadSubmitBody()));
+    steps.add(new ValidateSubmit());
+    steps.add(new CheckUrlWords(magicValues));
+    if (refresh != null) {
+      steps.add(new RefreshControl(refresh));
+    }
+    steps.addAll(List.of(
                 new AuthorizeKey(accounts),
                 new TakeToken(time, buckets),
                 new ApplyFaults(faults, magicValues, ApplyFaults.MagicDelay.HOLDS_THE_ANSWER),
                 new CheckDuplicate(streams),
                 new CheckStreamLimit(streams),
                 new OpenStream(streams, opened)));
+    this.pipeline = new Pipeline<>(steps);
   }
 
   /** Decides the outcome of one submit request. */

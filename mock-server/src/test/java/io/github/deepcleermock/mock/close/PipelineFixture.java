@@ -5,8 +5,8 @@ import io.github.deepcleermock.mock.pipeline.VendorRequest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.deepcleermock.mock.accounts.Account;
-import io.github.deepcleermock.mock.accounts.Accounts;
-import io.github.deepcleermock.mock.faults.FaultRules;
+import io.github.deepcleermock.mock.accounts.MemoryAccounts;
+import io.github.deepcleermock.mock.faults.MemoryFaultRules;
 import io.github.deepcleermock.mock.streams.StreamRecord;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.streams.StreamState;
@@ -26,9 +26,9 @@ final class PipelineFixture {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   final MockClock clock = new MockClock();
-  final Accounts accounts = new Accounts();
+  final MemoryAccounts accounts = new MemoryAccounts();
   final Streams streams = new Streams(clock);
-  final FaultRules faults;
+  final MemoryFaultRules faults;
   final List<StreamRecord> closedStreams = new CopyOnWriteArrayList<>();
   final ClosePipeline pipeline;
 
@@ -41,7 +41,7 @@ final class PipelineFixture {
   }
 
   PipelineFixture(ClosePolicy policy, long seed) {
-    faults = new FaultRules(seed);
+    faults = new MemoryFaultRules(seed);
     accounts.put(Account.of(KEY));
     pipeline = new ClosePipeline(accounts, streams, faults, clock, policy, closedStreams::add);
   }

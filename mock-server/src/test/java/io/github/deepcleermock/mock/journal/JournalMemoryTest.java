@@ -13,7 +13,7 @@ class JournalMemoryTest {
 
   @Test
   void tenThousandRequestsWithOversizedIdsStayWithinTheWorstCaseBytes() {
-    Journal journal = new Journal(CAPACITY);
+    MemoryJournal journal = new MemoryJournal(CAPACITY);
     byte[] body = new byte[Journal.MAX_BODY_BYTES];
     String hugePath = "/" + HUGE;
     for (int i = 0; i < CAPACITY; i++) {
@@ -35,7 +35,7 @@ class JournalMemoryTest {
 
   @Test
   void clearingGivesBackTheBuffersThatLargeEntriesGrew() {
-    Journal journal = new Journal(100);
+    MemoryJournal journal = new MemoryJournal(100);
     for (int i = 0; i < 100; i++) {
       journal.record(entry(journal.claim(), "/p", "k", "r", new byte[10]));
     }
@@ -53,7 +53,7 @@ class JournalMemoryTest {
 
   @Test
   void aSmallEntryOverwritingALargeOneDoesNotKeepTheLargeBuffers() {
-    Journal journal = new Journal(1);
+    MemoryJournal journal = new MemoryJournal(1);
     journal.record(entry(journal.claim(), "/p", HUGE, HUGE, new byte[Journal.MAX_BODY_BYTES]));
     long large = journal.variableBytes();
 
@@ -66,7 +66,7 @@ class JournalMemoryTest {
 
   @Test
   void aCutIdEndsOnACharacterBoundary() {
-    Journal journal = new Journal(1);
+    MemoryJournal journal = new MemoryJournal(1);
     String emojis = "😀".repeat(100); // 400 UTF-8 bytes; 32 whole emojis fit in 128
 
     journal.record(entry(journal.claim(), "/p", emojis, "r", new byte[0]));
@@ -79,7 +79,7 @@ class JournalMemoryTest {
 
   @Test
   void idsAtTheCapAreKeptWholeAndUnmarked() {
-    Journal journal = new Journal(1);
+    MemoryJournal journal = new MemoryJournal(1);
     String atCap = "é".repeat(Journal.MAX_FIELD_BYTES / 2); // exactly 128 UTF-8 bytes
 
     journal.record(entry(journal.claim(), "/p", atCap, atCap, new byte[0]));
@@ -94,7 +94,7 @@ class JournalMemoryTest {
   void aReasonWithTheSameTextKeepsTheStringAlreadyStored() {
     // Reasons are often concatenated per request; storing each fresh copy would keep one more live young object
     // per entry, which every young collection copies.
-    Journal journal = new Journal(1);
+    MemoryJournal journal = new MemoryJournal(1);
     String first = new String("unknown stream (unknownStream policy: accept)");
     String second = new String("unknown stream (unknownStream policy: accept)");
     journal.record(new JournalEntry(journal.claim(), 1, "POST", "/p", "k", "r", 1100, first, true, null,

@@ -21,7 +21,7 @@ class JournalSlotsConcurrencyTest {
 
   @RepeatedTest(10)
   void readersNeverSeeATornEntryWhileWritersWrapTheRing() throws Exception {
-    Journal journal = new Journal(16);
+    MemoryJournal journal = new MemoryJournal(16);
     int writers = 4;
     int writesPerWriter = 50_000;
     ExecutorService pool = Executors.newFixedThreadPool(writers + 2);

@@ -22,7 +22,7 @@ class SharedStreamEndTest {
   @Test
   void aStoreThatFailsAfterTheTransitionStillGivesTheEndWhatTheSettingsAndClockSay() {
     Simulation simulation =
-        new Simulation(clock, new NoScriptStore(), null, new Scenarios(), true, () -> "http://127.0.0.1");
+        new Simulation(clock, new NoScriptStore(), null, new MemoryScenarios(), true, () -> "http://127.0.0.1");
     StreamSpec spec = StreamSpec.builder().accessKey("k").requestId("r1").build();
     StreamRecord elsewhere =
         StreamRecord.shared(spec, clock.now(), clock.nanoTime(), null, (stream, to, at, retain) -> null);

@@ -3,8 +3,8 @@ package io.github.deepcleermock.mock.submit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.deepcleermock.mock.accounts.Account;
-import io.github.deepcleermock.mock.accounts.Accounts;
-import io.github.deepcleermock.mock.faults.FaultRules;
+import io.github.deepcleermock.mock.accounts.MemoryAccounts;
+import io.github.deepcleermock.mock.faults.MemoryFaultRules;
 import io.github.deepcleermock.mock.pipeline.Outcome;
 import io.github.deepcleermock.mock.pipeline.VendorRequest;
 import io.github.deepcleermock.mock.streams.StreamOpenedListener;
@@ -22,10 +22,10 @@ final class SubmitFixture {
   static final ObjectMapper JSON = new ObjectMapper();
 
   final MockClock clock = new MockClock();
-  final Accounts accounts = new Accounts();
+  final MemoryAccounts accounts = new MemoryAccounts();
   final List<StreamRecord> opened = new CopyOnWriteArrayList<>();
   final Streams streams;
-  final FaultRules faults = new FaultRules(42L);
+  final MemoryFaultRules faults = new MemoryFaultRules(42L);
   final SubmitPipeline pipeline;
 
   SubmitFixture() {

@@ -1,5 +1,11 @@
 package io.github.deepcleermock.mock.store.memory;
 
+import io.github.deepcleermock.mock.callbacks.AttemptLog;
+import io.github.deepcleermock.mock.callbacks.MemoryAttemptLog;
+import io.github.deepcleermock.mock.journal.Journal;
+import io.github.deepcleermock.mock.journal.JournalObserver;
+import io.github.deepcleermock.mock.journal.MemoryJournal;
+import io.github.deepcleermock.mock.store.ControlStore;
 import io.github.deepcleermock.mock.store.Store;
 import io.github.deepcleermock.mock.store.TokenBuckets;
 import io.github.deepcleermock.mock.streams.StreamOpenedListener;
@@ -15,6 +21,21 @@ public final class MemoryStore implements Store {
   @Override
   public TokenBuckets tokenBuckets() {
     return buckets;
+  }
+
+  @Override
+  public Journal journal(int capacity, JournalObserver observer) {
+    return new MemoryJournal(capacity, observer);
+  }
+
+  @Override
+  public AttemptLog callbackLog(int capacity) {
+    return new MemoryAttemptLog(capacity);
+  }
+
+  @Override
+  public ControlStore control(long faultSeed) {
+    return new MemoryControl(faultSeed);
   }
 
   @Override

@@ -1,5 +1,9 @@
 package io.github.deepcleermock.mock.store.redis;
 
+import io.github.deepcleermock.mock.callbacks.AttemptLog;
+import io.github.deepcleermock.mock.journal.Journal;
+import io.github.deepcleermock.mock.journal.JournalObserver;
+import io.github.deepcleermock.mock.store.ControlStore;
 import io.github.deepcleermock.mock.store.Store;
 import io.github.deepcleermock.mock.store.TokenBuckets;
 import io.github.deepcleermock.mock.store.StoreUnavailableException;
@@ -127,6 +131,25 @@ public final class RedisStore implements Store {
     events.sync().subscribe(RedisStreams.CHANNEL);
     subscriptions.add(events);
     return streams;
+  }
+
+  @Override
+  public Journal journal(int capacity, JournalObserver observer) {
+    return new RedisJournal(connection, capacity, observer);
+  }
+
+  @Override
+  public AttemptLog callbackLog(int capacity) {
+    return new RedisAttemptLog(connection, capacity);
+  }
+
+  @Override
+  public ControlStore control(long faultSeed) {
+    try {
+      return new RedisControl(connection.sync(), faultSeed);
+    } catch (io.lettuce.core.RedisException e) {
+      throw new IllegalStateException("store: cannot load the control scripts (" + e.getMessage() + ")", e);
+    }
   }
 
   @Override

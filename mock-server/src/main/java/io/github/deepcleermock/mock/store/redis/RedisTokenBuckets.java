@@ -8,6 +8,8 @@ import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.github.deepcleermock.mock.accounts.Account;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -57,19 +59,31 @@ final class RedisTokenBuckets implements TokenBuckets {
 
   @Override
   public TokenTake take(AccountState account, Operation operation, long nowNanos) {
-    // Freezing is a provider state of this instance for now (not shared yet): it wins without asking Redis.
+    // Frozen for the whole group (the account's shared flag, in this instance's up-to-date view): no need to ask Redis.
     if (account.bucket(operation).isFrozen()) {
       return TokenTake.FROZEN;
     }
     int qps = account.account().qps();
     // qps in the key: a new qps gets a new, full bucket, as in memory.
-    String key = PREFIX + operation.name().toLowerCase(Locale.ROOT) + ':' + qps + ':' + account.account().accessKey();
+    String key = key(operation, qps, account.account().accessKey());
     try {
       return granted(key, qps) ? TokenTake.GRANTED : TokenTake.EMPTY;
     } catch (RedisException e) {
       // Unreachable, timed out or refused: the script either ran whole or not at all, nothing half-written.
       return TokenTake.UNAVAILABLE;
     }
+  }
+
+  /** The bucket of {@code operation} for {@code accessKey} at {@code qps}. */
+  static String key(Operation operation, int qps, String accessKey) {
+    return PREFIX + operation.name().toLowerCase(Locale.ROOT) + ':' + qps + ':' + accessKey;
+  }
+
+  /** Both buckets of {@code account}: a put or a reset deletes them, so the key starts full, as in memory. */
+  static List<String> keys(Account account) {
+    return List.of(
+        key(Operation.SUBMIT, account.qps(), account.accessKey()),
+        key(Operation.FINISH, account.qps(), account.accessKey()));
   }
 
   private boolean granted(String key, int qps) {
