@@ -14,13 +14,9 @@ import io.github.deepcleermock.mock.time.TimeSource;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.WeakHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -62,11 +58,7 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
   private final boolean magicValues;
   private final Supplier<String> baseUrl;
   private volatile StreamEnder ender = (id, end) -> {};
-  /**
-   * Runs by stream record (identity), weakly: a stream forgotten by the index takes its run with it, while ended
-   * streams that are still kept keep theirs, so their media links resolve. Guarded by itself.
-   */
-  private final Map<StreamRecord, Run> runs = Collections.synchronizedMap(new WeakHashMap<>());
+  private final RunsByStream<Run> runs = new RunsByStream<>();
 
   /**
    * @param time the simulation's clock (scaled by {@code --time-scale} in standalone runs)
@@ -308,11 +300,7 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
 
   /** Stops every simulation (the baseline's streams are opened again by the caller). */
   public void reset() {
-    List<Run> all;
-    synchronized (runs) {
-      all = new ArrayList<>(runs.values());
-      runs.clear();
-    }
+    List<Run> all = runs.clear();
     for (Run run : all) {
       synchronized (run) {
         run.stop();
