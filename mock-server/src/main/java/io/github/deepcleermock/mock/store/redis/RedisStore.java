@@ -41,6 +41,12 @@ public final class RedisStore implements Store {
   /** How long one command may take before the request answers 1903 {@code store unavailable}. */
   public static final Duration COMMAND_TIMEOUT = Duration.ofMillis(500);
 
+  /**
+   * How long the connection handshake at start may take: a busy machine (a CI runner building in parallel) took
+   * longer than {@link #COMMAND_TIMEOUT}, and a start is no request that a client waits on.
+   */
+  static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(5);
+
   /** Longest pause between reconnect attempts: a Redis that returns is used again within about a second. */
   static final Duration MAX_RECONNECT_DELAY = Duration.ofSeconds(1);
 
@@ -68,7 +74,8 @@ public final class RedisStore implements Store {
    */
   public static RedisStore connect(URI uri) {
     RedisURI target = RedisURI.create(uri);
-    target.setTimeout(COMMAND_TIMEOUT);
+    // The URI's timeout bounds the handshake; TimeoutOptions below bound every command to COMMAND_TIMEOUT.
+    target.setTimeout(HANDSHAKE_TIMEOUT);
     ClientResources resources =
         DefaultClientResources.builder()
             .ioThreadPoolSize(2)
