@@ -143,6 +143,39 @@ class StandaloneJarsOnOneRedisIT {
     assertThat(admin(1).get("/__admin/requests").items("requests")).isEmpty();
   }
 
+  @Test
+  void aStreamSubmittedOnOneJarIsClosedOnTheOtherAndReClosedOnTheFirst() {
+    VendorCloses.Answer submitted = vendor.submit(JARS.baseUrl(0), "open", "jar-stream");
+    assertThat(submitted.code()).isEqualTo(1100);
+    VendorCloses.Answer duplicate = vendor.submit(JARS.baseUrl(1), "open", "jar-stream");
+    assertThat(duplicate.code()).as("the second jar knows the stream the first opened").isEqualTo(1100);
+
+    VendorCloses.Answer closed = vendor.close(JARS.baseUrl(1), "open", submitted.requestId());
+    VendorCloses.Answer reclosed = vendor.close(JARS.baseUrl(0), "open", submitted.requestId());
+
+    assertThat(closed.code()).isEqualTo(1100);
+    assertThat(closed.reason()).as("closing an ACTIVE stream needs no explanation").isNull();
+    assertThat(reclosed.code()).isEqualTo(1100);
+    assertThat(reclosed.reason()).isEqualTo("stream was already closed");
+    assertThat(admin(0).get("/__admin/streams/" + submitted.requestId()).json().path("state").asText())
+        .isEqualTo("CLOSED");
+  }
+
+  @Test
+  void aFaultWithTimesOneAddedOnOneJarFiresOnceAcrossBoth() {
+    assertThat(admin(0).post("/__admin/faults", """
+        {"match":{"accessKey":"open"},"code":1903,"times":1}""").status()).isEqualTo(201);
+
+    List<Integer> codes = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      codes.add(vendor.close(JARS.baseUrl((i + 1) % 2), "open", "faulted-" + i).code());
+    }
+
+    assertThat(codes).containsExactly(1903, 1100, 1100, 1100, 1100, 1100);
+    assertThat(admin(1).get("/__admin/faults").items("faults")).singleElement()
+        .satisfies(rule -> assertThat(rule.path("fired").asInt()).isEqualTo(1));
+  }
+
   private static long micros(List<String> time) {
     return Long.parseLong(time.get(0)) * 1_000_000 + Long.parseLong(time.get(1));
   }

@@ -20,8 +20,8 @@ final class VendorCloses {
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
-  /** The vendor code and reason of one answer (HTTP 200 always, as the vendor). */
-  record Answer(int status, int code, String reason) {}
+  /** The vendor code, reason and answered requestId (a submit's task id) of one answer (HTTP 200, as the vendor). */
+  record Answer(int status, int code, String reason, String requestId) {}
 
   Answer close(String baseUrl, String accessKey, String requestId) {
     String body = JSON.createObjectNode().put("accessKey", accessKey).put("requestId", requestId).toString();
@@ -51,7 +51,8 @@ final class VendorCloses {
       return new Answer(
           response.statusCode(),
           json.path("code").asInt(-1),
-          response.headers().firstValue("X-Mock-Reason").orElse(null));
+          response.headers().firstValue("X-Mock-Reason").orElse(null),
+          json.path("requestId").asText(null));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
