@@ -35,24 +35,12 @@ public final class ClosePipeline {
       TimeSource time,
       ClosePolicy policy,
       StreamClosedListener listener) {
-    this(accounts, streams, faults, time, policy, listener, new MemoryTokenBuckets());
-  }
-
-  /** A pipeline taking tokens from {@code buckets} (the memory store's, or a shared one). */
-  public ClosePipeline(
-      Accounts accounts,
-      StreamStore streams,
-      FaultRules faults,
-      TimeSource time,
-      ClosePolicy policy,
-      StreamClosedListener listener,
-      TokenBuckets buckets) {
-    this(accounts, streams, faults, time, policy, listener, buckets, null);
+    this(accounts, streams, faults, time, policy, listener, new MemoryTokenBuckets(), null);
   }
 
   /**
-   * A pipeline that first brings the shared control state up to date with {@code refresh} (null: the memory store,
-   * always up to date, and no extra step).
+   * A pipeline taking tokens from {@code buckets} (the memory store's, or a shared one) that first brings the shared
+   * control state up to date with {@code refresh} (null: the memory store, always up to date, and no extra step).
    */
   public ClosePipeline(
       Accounts accounts,

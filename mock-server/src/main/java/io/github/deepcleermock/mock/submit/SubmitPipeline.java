@@ -31,38 +31,15 @@ public final class SubmitPipeline {
 
   /** A pipeline whose opened streams are told to nobody (tests of the pipeline alone). */
   public SubmitPipeline(Accounts accounts, StreamStore streams, FaultRules faults, TimeSource time, boolean magicValues) {
-    this(accounts, streams, faults, time, magicValues, StreamOpenedListener.NONE);
+    this(accounts, streams, faults, time, magicValues, StreamOpenedListener.NONE, new MemoryTokenBuckets(), null);
   }
 
   /**
+   * A pipeline taking tokens from {@code buckets} (the memory store's, or a shared one) that first brings the shared
+   * control state up to date with {@code refresh} (null: the memory store, always up to date, and no extra step).
+   *
    * @param magicValues whether {@code data.tokenId} values like {@code mock-1903} force outcomes
    * @param opened told of every stream a submit opens (the simulation starts it)
-   */
-  public SubmitPipeline(
-      Accounts accounts,
-      StreamStore streams,
-      FaultRules faults,
-      TimeSource time,
-      boolean magicValues,
-      StreamOpenedListener opened) {
-    this(accounts, streams, faults, time, magicValues, opened, new MemoryTokenBuckets());
-  }
-
-  /** A pipeline taking tokens from {@code buckets} (the memory store's, or a shared one). */
-  public SubmitPipeline(
-      Accounts accounts,
-      StreamStore streams,
-      FaultRules faults,
-      TimeSource time,
-      boolean magicValues,
-      StreamOpenedListener opened,
-      TokenBuckets buckets) {
-    this(accounts, streams, faults, time, magicValues, opened, buckets, null);
-  }
-
-  /**
-   * A pipeline that first brings the shared control state up to date with {@code refresh} (null: the memory store,
-   * always up to date, and no extra step).
    */
   public SubmitPipeline(
       Accounts accounts,
