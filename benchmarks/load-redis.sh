@@ -130,7 +130,7 @@ measure redis-1 redis 1
 measure redis-2 redis 2
 
 # The ceiling: the same two scripts a close runs, straight from redis-benchmark (32 connections, no pipelining).
-# GCRA and APPEND are copies of RedisTokenBuckets.GCRA and RedisJournal.APPEND (keep them in step).
+# GCRA and APPEND are copies of RedisTokenBuckets.GCRA and RedisJournal.APPEND; LoadScriptCopiesTest fails when they drift.
 GCRA=$(cat <<'LUA'
 local qps = tonumber(ARGV[1])
 local t = redis.call('TIME')
