@@ -1,5 +1,6 @@
 package io.github.deepcleermock.mock.simulation;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import java.util.List;
 import java.util.Optional;
@@ -45,9 +46,9 @@ public final class MemoryScenarios implements Scenarios {
 
   /** The script of the first rule matching {@code stream}. */
   @Override
-  public Optional<Script> scriptFor(StreamSpec stream) {
+  public Optional<Script> scriptFor(StreamSpec stream, ObjectNode data) {
     for (Scenario rule : rules) {
-      if (rule.spec().match().matches(stream)) {
+      if (rule.spec().match().matches(stream, data)) {
         return Optional.of(rule.spec().script());
       }
     }

@@ -15,13 +15,17 @@ public record ScenarioMatch(String accessKey, String url, String room, String to
 
   /** Whether {@code stream} is one this match names. */
   public boolean matches(StreamSpec stream) {
+    return matches(stream, stream.data());
+  }
+
+  /** Whether {@code stream}, whose {@code data} the caller has parsed (read only), is one this match names. */
+  public boolean matches(StreamSpec stream, ObjectNode data) {
     if (accessKey != null && !accessKey.equals(stream.accessKey())) {
       return false;
     }
     if (url == null && room == null && tokenId == null) {
       return true;
     }
-    ObjectNode data = stream.data();
     return same(url, data.get("url")) && same(room, data.get("room")) && same(tokenId, data.get("tokenId"));
   }
 

@@ -1,5 +1,6 @@
 package io.github.deepcleermock.mock.simulation;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import java.util.List;
 import java.util.Optional;
@@ -23,5 +24,10 @@ public interface Scenarios {
   void clear();
 
   /** The script of the first rule matching {@code stream}. */
-  Optional<Script> scriptFor(StreamSpec stream);
+  default Optional<Script> scriptFor(StreamSpec stream) {
+    return scriptFor(stream, stream.data());
+  }
+
+  /** The script of the first rule matching {@code stream}, whose {@code data} the caller has parsed (read only). */
+  Optional<Script> scriptFor(StreamSpec stream, ObjectNode data);
 }

@@ -1,5 +1,6 @@
 package io.github.deepcleermock.mock.simulation;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.deepcleermock.mock.callbacks.CallbackDispatcher;
 import io.github.deepcleermock.mock.callbacks.CallbackKind;
 import io.github.deepcleermock.mock.callbacks.EndOfStream;
@@ -17,6 +18,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -58,7 +61,11 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
   private final boolean magicValues;
   private final Supplier<String> baseUrl;
   private volatile StreamEnder ender = (id, end) -> {};
-  private final RunsByStream<Run> runs = new RunsByStream<>();
+  /**
+   * Runs waiting for a timer, so that a reset can cancel them. Each run itself hangs on its stream record (it lives
+   * as long as the stream is known); quiet runs, which wait for nothing, are not here at all.
+   */
+  private final Set<Run> scheduled = ConcurrentHashMap.newKeySet();
 
   /**
    * @param time the simulation's clock (scaled by {@code --time-scale} in standalone runs)
@@ -90,12 +97,20 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
    * @throws IllegalArgumentException naming the data field
    */
   public void check(StreamSpec spec) {
-    StreamSettings.of(spec);
-    urlScript(spec);
+    ObjectNode data = spec.data();
+    StreamSettings.of(data);
+    urlScript(data);
   }
 
   @Override
   public void streamOpened(StreamRecord stream) {
+    if (stream.state() == StreamState.ACTIVE) {
+      streamOpened(stream, stream.spec().data());
+    }
+  }
+
+  @Override
+  public void streamOpened(StreamRecord stream, ObjectNode data) {
     if (stream.state() != StreamState.ACTIVE) {
       return;
     }
@@ -103,9 +118,9 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
     StreamSettings settings;
     Script script;
     try {
-      settings = StreamSettings.of(spec);
-      script = scenarios.scriptFor(spec).orElseGet(() -> {
-        Script words = urlScript(spec);
+      settings = StreamSettings.of(data);
+      script = scenarios.scriptFor(spec, data).orElseGet(() -> {
+        Script words = urlScript(data);
         return words == null ? Script.NONE : words;
       });
     } catch (IllegalArgumentException e) {
@@ -117,9 +132,8 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
     if (stream.isShared() && script != Script.NONE) {
       keepScript(stream, script);
     }
-    Run previous = runs.put(stream, run);
-    if (previous != null) {
-      previous.stop();
+    if (stream.swapSimulation(run) instanceof Run previous) {
+      stop(previous);
     }
     synchronized (run) {
       scheduleNext(stream, run);
@@ -137,17 +151,28 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
 
   /** Stops the simulation of a stream another instance stopped (its end callbacks are that instance's). */
   public void drop(StreamRecord stream) {
-    Run run = runs.remove(stream);
-    if (run != null) {
-      run.stop();
+    if (stream.swapSimulation(null) instanceof Run run) {
+      stop(run);
     }
   }
 
-  private Script urlScript(StreamSpec spec) {
+  /** The run of {@code stream}, or null (not simulated here, or dropped). */
+  private static Run runOf(StreamRecord stream) {
+    return stream.simulation() instanceof Run run ? run : null;
+  }
+
+  /** Stops a run and forgets its timer. */
+  private void stop(Run run) {
+    synchronized (run) {
+      run.stop();
+      scheduled.remove(run);
+    }
+  }
+
+  private Script urlScript(ObjectNode data) {
     if (!magicValues) {
       return null;
     }
-    var data = spec.data();
     var type = data.get("streamType");
     if (type != null && !"NORMAL".equals(type.asText())) {
       return null;
@@ -170,7 +195,7 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
    * verdict per medium, whether any frame was pulled, the seconds moderated.
    */
   public EndOfStream ended(StreamRecord stream, EndOfStream end) {
-    Run run = runs.get(stream);
+    Run run = runOf(stream);
     if (run == null && stream.isShared()) {
       run = replayed(stream);
     }
@@ -178,7 +203,7 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
       return end;
     }
     synchronized (run) {
-      run.stop();
+      stop(run);
       long elapsed = Math.max(0, time.nanoTime() - run.originNanos) / NANOS_PER_SECOND;
       run.endedAtNanos = Math.max(0, time.nanoTime() - run.originNanos);
       long seconds = Math.min(elapsed, run.timeline.captureEnd());
@@ -196,7 +221,7 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
     StreamSettings settings;
     Script script;
     try {
-      settings = StreamSettings.of(spec);
+      settings = StreamSettings.of(spec.data());
     } catch (IllegalArgumentException e) {
       settings = StreamSettings.DEFAULT;
     }
@@ -248,7 +273,7 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
   public void replaceScript(String id, Script script) {
     StreamRecord stream =
         streams.find(id).orElseThrow(() -> new NoSuchElementException("requestId: no such resource '" + id + "'"));
-    Run run = runs.get(stream);
+    Run run = runOf(stream);
     if (stream.state() == StreamState.ACTIVE && run == null && stream.isShared()) {
       throw new IllegalStateException(
           "stream '" + stream.requestId() + "' is simulated by the instance that opened it; replace its script there");
@@ -261,6 +286,7 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
         throw new IllegalStateException("stream '" + stream.requestId() + "' is not ACTIVE; its script is final");
       }
       run.cancelPending();
+      scheduled.remove(run);
       run.use(script);
       if (stream.isShared()) {
         keepScript(stream, script);
@@ -277,12 +303,12 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
 
   /** What the simulation of stream {@code id} did so far, if it has one. */
   public Optional<Progress> progress(String id) {
-    return streams.find(id).map(runs::get).map(run -> run.progress(time.nanoTime()));
+    return streams.find(id).map(Simulation::runOf).map(run -> run.progress(time.nanoTime()));
   }
 
   /** The verdict of frame {@code n} of stream {@code id} (for its picture), if the stream is simulated. */
   public Optional<Verdict> frameVerdict(String id, long n) {
-    return streams.find(id).map(runs::get).map(run -> {
+    return streams.find(id).map(Simulation::runOf).map(run -> {
       synchronized (run) {
         return run.timeline.frameVerdict(n);
       }
@@ -291,7 +317,7 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
 
   /** The verdict of segment {@code k} of stream {@code id} (for its sound), if the stream is simulated. */
   public Optional<Verdict> segmentVerdict(String id, long k) {
-    return streams.find(id).map(runs::get).map(run -> {
+    return streams.find(id).map(Simulation::runOf).map(run -> {
       synchronized (run) {
         return run.timeline.segmentVerdict(k);
       }
@@ -300,11 +326,8 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
 
   /** Stops every simulation (the baseline's streams are opened again by the caller). */
   public void reset() {
-    List<Run> all = runs.clear();
-    for (Run run : all) {
-      synchronized (run) {
-        run.stop();
-      }
+    for (Run run : List.copyOf(scheduled)) {
+      stop(run);
     }
   }
 
@@ -313,10 +336,12 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
     boolean everyFrame = run.spec.imgCallback() != null && run.settings.returnAllImg() == 1;
     Timeline.Step step = run.timeline.next(run.cursor, everyFrame);
     if (step == null) {
+      scheduled.remove(run);
       return;
     }
     long due = run.originNanos + step.event().at() * NANOS_PER_SECOND;
     run.pending = time.schedule(due - time.nanoTime(), () -> fire(stream, run, step));
+    scheduled.add(run);
   }
 
   private void fire(StreamRecord stream, Run run, Timeline.Step step) {
@@ -336,7 +361,7 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
         return;
       }
       if (indexed != stream || stream.state() != StreamState.ACTIVE) {
-        run.stop();
+        stop(run);
         return;
       }
       run.pending = null;
@@ -353,7 +378,7 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
         try {
           ender.end(stream.requestId(), new EndOfStream(end.errorCode(), null, null, null, null));
         } catch (RuntimeException closedMeanwhile) {
-          run.stop();
+          stop(run);
         }
         return;
       }
@@ -430,7 +455,7 @@ public final class Simulation implements StreamOpenedListener, StreamClosedListe
 
     void use(Script newScript) {
       script = newScript;
-      timeline = new Timeline(settings, newScript, spec.moderatesAudio());
+      timeline = Timeline.of(settings, newScript, spec.moderatesAudio());
     }
 
     void cancelPending() {

@@ -52,6 +52,22 @@ public final class Timeline {
   private final Script script;
   private final boolean audio;
 
+  private static final Timeline QUIET = new Timeline(StreamSettings.DEFAULT, Script.NONE, false);
+  private static final Timeline QUIET_WITH_AUDIO = new Timeline(StreamSettings.DEFAULT, Script.NONE, true);
+
+  /**
+   * The timeline of a stream; the commonest ones (default settings, no script) are shared, as a timeline holds no
+   * state of its own and a mock may play hundreds of thousands of streams.
+   *
+   * @param audio whether the stream moderates audio (it has an audioCallback)
+   */
+  public static Timeline of(StreamSettings settings, Script script, boolean audio) {
+    if (script == Script.NONE && settings == StreamSettings.DEFAULT) {
+      return audio ? QUIET_WITH_AUDIO : QUIET;
+    }
+    return new Timeline(settings, script, audio);
+  }
+
   /**
    * @param audio whether the stream moderates audio (it has an audioCallback)
    */

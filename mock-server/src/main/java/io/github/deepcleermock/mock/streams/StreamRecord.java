@@ -1,9 +1,10 @@
 package io.github.deepcleermock.mock.streams;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One stream task at run time: its submitted fields and whether (and when, and by whom) it stopped.
@@ -11,6 +12,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Leaving ACTIVE (close, end, removal) is one compare-and-set on {@code stop}, so concurrent closes and ends of
  * one stream, through any of its ids, make exactly one transition: only the winner fires the end callback and
  * gives the account's slot back.
+ *
+ * <p>A mock may hold hundreds of thousands of open streams, and each one is copied by the collector as it survives:
+ * the record keeps its fields flat (a compare-and-set through a {@link VarHandle}, the opening time as numbers)
+ * rather than in helper objects of its own.
  */
 public final class StreamRecord {
 
@@ -33,10 +38,27 @@ public final class StreamRecord {
     Stopped leave(StreamRecord stream, StreamState to, Instant at, boolean retain);
   }
 
+  private static final VarHandle STOP;
+  private static final VarHandle SIMULATION;
+
+  static {
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      STOP = lookup.findVarHandle(StreamRecord.class, "stop", Stopped.class);
+      SIMULATION = lookup.findVarHandle(StreamRecord.class, "simulation", Object.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   private final StreamSpec spec;
-  private final Instant openedAt;
+  private final long openedAtSecond;
+  private final int openedAtNano;
   private final long openedAtNanos;
-  private final AtomicReference<Stopped> stop = new AtomicReference<>();
+  /** Null while ACTIVE; set once, by compare-and-set. */
+  private volatile Stopped stop;
+  /** The simulation's state of this stream, kept here so that it lives exactly as long as the record. */
+  private volatile Object simulation;
   private final Generation owner;
   private final AtomicInteger activeOfKey;
   private final String dedupKey;
@@ -54,7 +76,8 @@ public final class StreamRecord {
       AtomicInteger activeOfKey,
       SharedTransitions shared) {
     this.spec = Objects.requireNonNull(spec, "spec");
-    this.openedAt = Objects.requireNonNull(openedAt, "openedAt");
+    this.openedAtSecond = openedAt.getEpochSecond();
+    this.openedAtNano = openedAt.getNano();
     this.openedAtNanos = openedAtNanos;
     this.owner = owner;
     this.activeOfKey = activeOfKey;
@@ -72,7 +95,7 @@ public final class StreamRecord {
       StreamSpec spec, Instant openedAt, long openedAtNanos, Stopped stopped, SharedTransitions transitions) {
     StreamRecord stream =
         new StreamRecord(spec, openedAt, openedAtNanos, null, null, Objects.requireNonNull(transitions));
-    stream.stop.set(stopped);
+    stream.stop = stopped;
     return stream;
   }
 
@@ -81,7 +104,7 @@ public final class StreamRecord {
    * true if this record still thought it ACTIVE.
    */
   public boolean observeStopped(StreamState state, Instant at) {
-    return stop.compareAndSet(null, new Stopped(state, at));
+    return STOP.compareAndSet(this, null, new Stopped(state, at));
   }
 
   /** Whether the record lives in a store shared by several instances. */
@@ -111,14 +134,14 @@ public final class StreamRecord {
 
   /** Seeded stopped: never ACTIVE, so no slot to give back. */
   void startStopped(StreamState state, Instant at) {
-    stop.set(new Stopped(state, at));
+    stop = new Stopped(state, at);
   }
 
   private boolean leave(StreamState state, Instant at, boolean retain) {
     if (shared != null) {
       return leaveShared(state, at, retain);
     }
-    if (!stop.compareAndSet(null, new Stopped(state, Objects.requireNonNull(at, "at")))) {
+    if (!STOP.compareAndSet(this, null, new Stopped(state, Objects.requireNonNull(at, "at")))) {
       return false;
     }
     activeOfKey.decrementAndGet();
@@ -129,10 +152,10 @@ public final class StreamRecord {
   private boolean leaveShared(StreamState state, Instant at, boolean retain) {
     Stopped already = shared.leave(this, state, Objects.requireNonNull(at, "at"), retain);
     if (already != null) {
-      stop.compareAndSet(null, already);
+      STOP.compareAndSet(this, null, already);
       return false;
     }
-    stop.set(new Stopped(state, at));
+    stop = new Stopped(state, at);
     return true;
   }
 
@@ -149,17 +172,17 @@ public final class StreamRecord {
   }
 
   public StreamState state() {
-    Stopped stopped = stop.get();
+    Stopped stopped = stop;
     return stopped == null ? StreamState.ACTIVE : stopped.state();
   }
 
   /** Whether the stream is still moderated. */
   public boolean isActive() {
-    return stop.get() == null;
+    return stop == null;
   }
 
   public Instant openedAt() {
-    return openedAt;
+    return Instant.ofEpochSecond(openedAtSecond, openedAtNano);
   }
 
   /** Ticker reading at opening, for whole seconds open without wall-clock jumps. */
@@ -169,7 +192,17 @@ public final class StreamRecord {
 
   /** When it stopped (closed or ended), or null while ACTIVE. */
   public Instant closedAt() {
-    Stopped stopped = stop.get();
+    Stopped stopped = stop;
     return stopped == null ? null : stopped.at();
+  }
+
+  /** What the simulation keeps for this stream, or null (only the simulation reads it). */
+  public Object simulation() {
+    return simulation;
+  }
+
+  /** Sets what the simulation keeps for this stream; the previous value, or null. */
+  public Object swapSimulation(Object state) {
+    return SIMULATION.getAndSet(this, state);
   }
 }

@@ -51,6 +51,21 @@ public final class StreamSpec {
       int returnFinishInfo,
       ObjectNode data,
       ObjectNode submitted) {
+    this(requestId, accessKey, dupRequestIds, imgCallback, audioCallback, returnFinishInfo, data, submitted,
+        submitted == null ? null : JsonBytes.of(submitted), true);
+  }
+
+  private StreamSpec(
+      String requestId,
+      String accessKey,
+      List<String> dupRequestIds,
+      String imgCallback,
+      String audioCallback,
+      int returnFinishInfo,
+      ObjectNode data,
+      ObjectNode submitted,
+      byte[] submittedJson,
+      boolean checkUrls) {
     requireId("requestId", requestId);
     if (accessKey == null) {
       throw new IllegalArgumentException("accessKey: is required");
@@ -71,8 +86,10 @@ public final class StreamSpec {
     if (returnFinishInfo == 1 && (imgCallback == null || imgCallback.isBlank())) {
       throw new IllegalArgumentException("imgCallback: is required when returnFinishInfo is 1");
     }
-    requireHttpUrl("imgCallback", imgCallback);
-    requireHttpUrl("audioCallback", audioCallback);
+    if (checkUrls) {
+      requireHttpUrl("imgCallback", imgCallback);
+      requireHttpUrl("audioCallback", audioCallback);
+    }
     ObjectNode dataObject = data == null ? JsonNodeFactory.instance.objectNode() : data;
     this.requestId = requestId;
     this.accessKey = accessKey;
@@ -80,11 +97,32 @@ public final class StreamSpec {
     this.imgCallback = imgCallback;
     this.audioCallback = audioCallback;
     this.returnFinishInfo = returnFinishInfo;
-    this.submittedJson = submitted == null ? null : JsonBytes.of(submitted);
+    this.submittedJson = submittedJson;
     // A submit's data is its body's data: kept once, inside the body.
     this.dataJson = submitted != null && dataObject.equals(submitted.get("data")) ? null : JsonBytes.of(dataObject);
     this.speaksChinese = submitted != null && "zh".equals(submitted.path("acceptLang").asText());
     this.dedupKey = DedupKeys.of(accessKey, dataObject);
+  }
+
+  /**
+   * The spec of a stream opened by a submit whose body the submit rules accepted (they check the callback URLs more
+   * strictly than this class does, so they are not checked again): the body is kept as the text it arrived in.
+   *
+   * @param requestId the fresh id the submit answers with
+   * @param body the accepted body's tree (read, not kept)
+   * @param bodyJson that body's UTF-8 text as received (kept: the caller must not change it)
+   */
+  public static StreamSpec submitted(
+      String requestId,
+      String accessKey,
+      String imgCallback,
+      String audioCallback,
+      int returnFinishInfo,
+      ObjectNode body,
+      byte[] bodyJson) {
+    ObjectNode data = (ObjectNode) body.get("data");
+    return new StreamSpec(requestId, accessKey, List.of(), imgCallback, audioCallback, returnFinishInfo, data, body,
+        Objects.requireNonNull(bodyJson, "bodyJson"), false);
   }
 
   /** A seeded stream: no submitted body. */

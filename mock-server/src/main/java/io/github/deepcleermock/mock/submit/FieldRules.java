@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The field rules of the submit body as small checks that return a problem ("data.url is missing") or null.
- * Problems name the field and the rule and never quote the value.
+ * Problems name the field and the rule and never quote the value. Every submit runs a few dozen of these, so a
+ * field's name is only put together for the problem it reports.
  */
 final class FieldRules {
 
@@ -15,21 +16,20 @@ final class FieldRules {
   /** A string field: its type, then presence, emptiness and length in code points. */
   static String string(JsonNode parent, String path, String field, int min, int max, boolean required) {
     JsonNode value = parent.get(field);
-    String name = path + field;
     if (value == null) {
-      return required ? name + " is missing" : null;
+      return required ? path + field + " is missing" : null;
     }
     if (!value.isTextual()) {
-      return wrongType(name, value, "a string");
+      return wrongType(path + field, value, "a string");
     }
     String text = value.textValue();
     if (text.isEmpty() && min > 0) {
-      return name + " is empty";
+      return path + field + " is empty";
     }
     if (text.length() > max) {
       int length = text.codePointCount(0, text.length());
       if (length > max) {
-        return name + " is " + length + " characters long, at most " + max + " are allowed";
+        return path + field + " is " + length + " characters long, at most " + max + " are allowed";
       }
     }
     return null;
@@ -38,14 +38,13 @@ final class FieldRules {
   /** An optional string that must be one of {@code allowed}. */
   static String oneOf(JsonNode parent, String path, String field, List<String> allowed, boolean required) {
     JsonNode value = parent.get(field);
-    String name = path + field;
     if (value == null) {
-      return required ? name + " is missing" : null;
+      return required ? path + field + " is missing" : null;
     }
     if (!value.isTextual()) {
-      return wrongType(name, value, "a string");
+      return wrongType(path + field, value, "a string");
     }
-    return allowed.contains(value.textValue()) ? null : name + " is not one of " + String.join(", ", allowed);
+    return allowed.contains(value.textValue()) ? null : path + field + " is not one of " + String.join(", ", allowed);
   }
 
   /** A string matching {@code pattern} (checked after its length). */
@@ -67,10 +66,15 @@ final class FieldRules {
     if (text.isEmpty()) {
       return field + " is empty";
     }
-    for (String token : text.split("_", -1)) {
-      if (!known.contains(token)) {
+    for (int start = 0; start <= text.length(); ) {
+      int end = text.indexOf('_', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      if (!known.contains(text.substring(start, end))) {
         return field + " has a token that is not a known " + what + " (known: " + String.join(", ", known) + ")";
       }
+      start = end + 1;
     }
     return null;
   }
@@ -78,15 +82,14 @@ final class FieldRules {
   /** An integer within [min, max]. */
   static String integer(JsonNode parent, String path, String field, long min, long max, boolean required) {
     JsonNode value = parent.get(field);
-    String name = path + field;
     if (value == null) {
-      return required ? name + " is missing" : null;
+      return required ? path + field + " is missing" : null;
     }
     if (!value.isIntegralNumber()) {
-      return wrongType(name, value, "an integer");
+      return wrongType(path + field, value, "an integer");
     }
     if (!value.canConvertToLong() || value.longValue() < min || value.longValue() > max) {
-      return name + " must be " + range(min, max);
+      return path + field + " must be " + range(min, max);
     }
     return null;
   }

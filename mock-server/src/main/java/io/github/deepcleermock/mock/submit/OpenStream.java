@@ -8,10 +8,12 @@ import io.github.deepcleermock.mock.pipeline.Step;
 import io.github.deepcleermock.mock.streams.StreamOpenedListener;
 import io.github.deepcleermock.mock.streams.StreamSpec;
 import io.github.deepcleermock.mock.streams.StreamStore;
-import java.util.List;
+import io.github.deepcleermock.mock.pipeline.VendorRequest;
+import java.util.Arrays;
 
 /**
- * Open: a new ACTIVE stream holding the whole submitted body, its requestId a fresh 32-hex id (the answer's id);
+ * Open: a new ACTIVE stream holding the whole submitted body (its text as it arrived: serializing the tree again
+ * would only cost time), its requestId a fresh 32-hex id (the answer's id);
  * the streams model tells the simulation. A duplicate or a full account found at this last moment (a racing submit)
  * answers as the earlier steps would have.
  */
@@ -19,6 +21,11 @@ final class OpenStream implements Step<SubmitCall> {
 
   private final StreamStore streams;
   private final StreamOpenedListener opened;
+  /**
+   * The image callback URL of a recent submit. Most clients send every stream's results to one URL; streams then
+   * share one string instead of each holding its own copy (an open stream's every byte is copied by the collector).
+   */
+  private volatile String recentImgCallback = "";
 
   OpenStream(StreamStore streams, StreamOpenedListener opened) {
     this.streams = streams;
@@ -29,16 +36,16 @@ final class OpenStream implements Step<SubmitCall> {
   public Outcome apply(SubmitCall call) {
     Account account = call.account().account();
     ResponseId taskId = ResponseIds.nextId();
+    VendorRequest request = call.request();
     StreamSpec spec =
-        new StreamSpec(
+        StreamSpec.submitted(
             taskId.hex(),
             account.accessKey(),
-            List.of(),
-            call.body.get("imgCallback").textValue(),
+            shared(call.body.get("imgCallback").textValue()),
             call.moderatesAudio ? call.body.get("audioCallback").textValue() : null,
             call.data.path("returnFinishInfo").asInt(0),
-            call.data,
-            call.body);
+            call.body,
+            Arrays.copyOf(request.body(), request.length()));
     call.requestId(taskId.hex());
     StreamStore.Submitted submitted = streams.submit(spec, account.maxStreams());
     if (submitted instanceof StreamStore.Submitted.Duplicate duplicate) {
@@ -48,7 +55,16 @@ final class OpenStream implements Step<SubmitCall> {
       call.requestId(null);
       return CheckStreamLimit.limitReached(call, full.active(), account.maxStreams());
     }
-    opened.streamOpened(((StreamStore.Submitted.Opened) submitted).stream());
+    opened.streamOpened(((StreamStore.Submitted.Opened) submitted).stream(), call.data);
     return call.opened(taskId);
+  }
+
+  private String shared(String imgCallback) {
+    String recent = recentImgCallback;
+    if (recent.equals(imgCallback)) {
+      return recent;
+    }
+    recentImgCallback = imgCallback;
+    return imgCallback;
   }
 }

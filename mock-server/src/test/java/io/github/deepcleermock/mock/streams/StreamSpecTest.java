@@ -31,6 +31,22 @@ class StreamSpecTest {
   }
 
   @Test
+  void aSubmittedStreamKeepsItsBodyAsTheTextItArrivedInAndReadsTheSameAsItsTree() throws Exception {
+    String text = "{ \"acceptLang\" : \"zh\",\n  \"data\" : {\"streamType\":\"NORMAL\",\"url\":\"rtmp://a/b\"} }";
+    byte[] received = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    ObjectNode body = object(text);
+
+    StreamSpec spec = StreamSpec.submitted("s-3", "k", "http://cb.test/img", null, 0, body, received);
+
+    assertThat(spec.submitted()).isEqualTo(body);
+    assertThat(spec.data()).isEqualTo(body.get("data"));
+    assertThat(spec.speaksChinese()).isTrue();
+    assertThat(spec.dedupKey()).isEqualTo(DedupKeys.of("k", (ObjectNode) body.get("data")));
+    assertThat(spec).isEqualTo(StreamSpec.builder().requestId("s-3").accessKey("k").imgCallback("http://cb.test/img")
+        .data((ObjectNode) body.get("data")).submitted(body).build());
+  }
+
+  @Test
   void dataThatDiffersFromTheSubmittedBodysDataIsKeptAsGiven() throws Exception {
     ObjectNode body = object("{\"data\":{\"url\":\"rtmp://a/b\"}}");
     StreamSpec spec =

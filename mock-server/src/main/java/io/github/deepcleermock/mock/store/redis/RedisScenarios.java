@@ -1,5 +1,6 @@
 package io.github.deepcleermock.mock.store.redis;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.deepcleermock.mock.simulation.Scenario;
 import io.github.deepcleermock.mock.simulation.ScenarioSpec;
 import io.github.deepcleermock.mock.simulation.Scenarios;
@@ -48,9 +49,9 @@ final class RedisScenarios implements Scenarios {
   }
 
   @Override
-  public Optional<Script> scriptFor(StreamSpec stream) {
+  public Optional<Script> scriptFor(StreamSpec stream, ObjectNode data) {
     for (Scenario rule : control.scenarioView()) {
-      if (rule.spec().match().matches(stream)) {
+      if (rule.spec().match().matches(stream, data)) {
         return Optional.of(rule.spec().script());
       }
     }
