@@ -61,7 +61,6 @@ public final class StreamRecord {
   private volatile Object simulation;
   private final Generation owner;
   private final AtomicInteger activeOfKey;
-  private final String dedupKey;
   private final SharedTransitions shared;
 
   StreamRecord(StreamSpec spec, Instant openedAt, long openedAtNanos, Generation owner, AtomicInteger activeOfKey) {
@@ -81,7 +80,6 @@ public final class StreamRecord {
     this.openedAtNanos = openedAtNanos;
     this.owner = owner;
     this.activeOfKey = activeOfKey;
-    this.dedupKey = spec.dedupKey();
     this.shared = shared;
   }
 
@@ -114,7 +112,7 @@ public final class StreamRecord {
 
   /** The spec's dedup key, computed once. */
   String dedupKey() {
-    return dedupKey;
+    return spec.dedupKey();
   }
 
   /** Closes the stream at {@code at} (a close call); true only for the one call that made the transition. */

@@ -37,16 +37,17 @@ final class OpenStream implements Step<SubmitCall> {
     Account account = call.account().account();
     ResponseId taskId = ResponseIds.nextId();
     VendorRequest request = call.request();
+    String requestId = taskId.hex();
     StreamSpec spec =
         StreamSpec.submitted(
-            taskId.hex(),
+            requestId,
             account.accessKey(),
             shared(call.body.get("imgCallback").textValue()),
             call.moderatesAudio ? call.body.get("audioCallback").textValue() : null,
             call.data.path("returnFinishInfo").asInt(0),
             call.body,
-            Arrays.copyOf(request.body(), request.length()));
-    call.requestId(taskId.hex());
+            bodyText(request));
+    call.requestId(requestId);
     StreamStore.Submitted submitted = streams.submit(spec, account.maxStreams());
     if (submitted instanceof StreamStore.Submitted.Duplicate duplicate) {
       return CheckDuplicate.duplicate(call, duplicate.running());
@@ -57,6 +58,15 @@ final class OpenStream implements Step<SubmitCall> {
     }
     opened.streamOpened(((StreamStore.Submitted.Opened) submitted).stream(), call.data);
     return call.opened(taskId);
+  }
+
+  /**
+   * The body's bytes to keep with the stream: the transport reads each body into a fresh array of its exact size,
+   * which nobody changes (the journal keeps that same array), so it is kept as it is rather than copied.
+   */
+  private static byte[] bodyText(VendorRequest request) {
+    byte[] body = request.body();
+    return request.length() == body.length ? body : Arrays.copyOf(body, request.length());
   }
 
   private String shared(String imgCallback) {

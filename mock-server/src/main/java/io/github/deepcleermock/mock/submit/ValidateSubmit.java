@@ -146,10 +146,16 @@ final class ValidateSubmit implements Step<SubmitCall> {
   static boolean moderatesAudio(JsonNode body) {
     JsonNode type = body.get("audioType");
     if (type != null && type.isTextual()) {
-      for (String token : type.textValue().split("_")) {
-        if (!token.equals("NONE") && !token.isEmpty()) {
+      String types = type.textValue();
+      for (int start = 0; start < types.length(); ) {
+        int end = types.indexOf('_', start);
+        if (end < 0) {
+          end = types.length();
+        }
+        if (end > start && !types.regionMatches(start, "NONE", 0, Math.max(4, end - start))) {
           return true;
         }
+        start = end + 1;
       }
     }
     JsonNode business = body.get("audioBusinessType");
