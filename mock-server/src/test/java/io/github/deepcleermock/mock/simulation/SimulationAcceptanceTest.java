@@ -288,6 +288,21 @@ class SimulationAcceptanceTest {
   }
 
   @Test
+  void onlyAStreamWaitingForAnEventHoldsATimerAndAResetCancelsIt() throws Exception {
+    int before = mock.clock().pendingTasks();
+    seed("quiet", 1, false, "{}");
+    assertThat(mock.clock().pendingTasks()).as("a quiet stream waits for nothing").isEqualTo(before);
+    seed("scripted", 1, false, "{\"url\":\"rtmp://x/live/mock-reject-at-30\"}");
+    assertThat(mock.clock().pendingTasks()).as("its frame at 30 s").isEqualTo(before + 1);
+
+    mock.reset();
+
+    assertThat(mock.clock().pendingTasks()).isEqualTo(before);
+    advance(60);
+    assertThat(sent()).isEmpty();
+  }
+
+  @Test
   void theSameStreamsGiveTheSameCallbacksInTheSameOrderEveryRun() throws Exception {
     List<String> first = playOut();
     mock.reset();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.deepcleermock.mock.pipeline.Outcome;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -116,6 +117,20 @@ class SubmitValidationTest {
     assertThat(outcome.message()).isEqualTo("Invalid parameters");
     assertThat(outcome.reason()).startsWith(reason).doesNotContain(SECRET).matches("[\\x20-\\x7E]+");
     assertThat(fixture.streams.activeCount(SubmitFixture.KEY)).isZero();
+  }
+
+  @Test
+  void aCallbackUrlThatPassedBeforeStillPassesAndABrokenOneAfterItIsStill1902() {
+    assertThat(fixture.submit(body("rtmp://live.test/live/1")).code()).isEqualTo(1100);
+    assertThat(fixture.submit(body("rtmp://live.test/live/2")).code()).isEqualTo(1100);
+
+    ObjectNode broken = body("rtmp://live.test/live/3");
+    broken.put("imgCallback", "http://client.test:70000/img");
+    Outcome outcome = fixture.submit(broken);
+
+    assertThat(outcome.code()).isEqualTo(1902);
+    assertThat(outcome.reason()).startsWith("imgCallback port must be 1..65535");
+    assertThat(fixture.streams.activeCount(SubmitFixture.KEY)).isEqualTo(2);
   }
 
   static Stream<Arguments> validVariants() {
