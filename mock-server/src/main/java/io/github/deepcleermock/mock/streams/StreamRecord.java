@@ -194,12 +194,15 @@ public final class StreamRecord {
     return stopped == null ? null : stopped.at();
   }
 
-  /** What the simulation keeps for this stream, or null (only the simulation reads it). */
+  /**
+   * What the simulation keeps for this stream, or null. Wiring between the streams and simulation packages (public
+   * only because they are two packages), not for tests to read or set.
+   */
   public Object simulation() {
     return simulation;
   }
 
-  /** Sets what the simulation keeps for this stream; the previous value, or null. */
+  /** Sets what the simulation keeps for this stream; the previous value, or null. Wiring, as {@link #simulation()}. */
   public Object swapSimulation(Object state) {
     return SIMULATION.getAndSet(this, state);
   }
